@@ -1,0 +1,48 @@
+/**
+ * Runs the content check before Astro reads any content. A build with
+ * problems stops here, before anything is written; the dev server reports
+ * them and checks again whenever a content file changes.
+ */
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { buildDate } from '../lib/dates.ts';
+import { checkContent, formatProblem } from '../lib/integrity/index.ts';
+import { contentDir, readContentFiles } from './content-files.ts';
+
+/** Checks the content folder; returns the problem lines, and the count of records checked. */
+export function runCheck(root: string, dir = contentDir()): { lines: string[]; records: number } {
+  const { problems, records } = checkContent(readContentFiles(root, dir), buildDate());
+  return { lines: problems.map(formatProblem), records: records.length };
+}
+
+export default function integrity(): AstroIntegration {
+  let root = process.cwd();
+  const report = (logger: AstroIntegrationLogger) => {
+    const { lines, records } = runCheck(root);
+    for (const line of lines) logger.error(line);
+    if (lines.length === 0) logger.info(`${records} records checked: no problems`);
+    return lines;
+  };
+  return {
+    name: 'report-integrity',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        root = fileURLToPath(config.root);
+        if (command !== 'build') return;
+        const lines = report(logger);
+        if (lines.length > 0) {
+          const error = new Error(`${lines.length} content problem(s); the build stopped before writing anything. Fix the lines above.`);
+          error.stack = error.message;
+          throw error;
+        }
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        report(logger);
+        const dir = contentDir();
+        server.watcher.on('all', (_event, path) => {
+          if (path.includes(dir)) report(logger);
+        });
+      },
+    },
+  };
+}

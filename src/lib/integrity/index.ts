@@ -1,0 +1,72 @@
+/**
+ * The content check: every file parsed, validated against its schema, and held
+ * to the cross-record rules. Pure: files in, problems out. Run before every
+ * build by src/integrations/integrity.ts and alone by `npm run check`.
+ */
+import { buildSchemas, collectionFormat } from '../../schemas/index.ts';
+import { collectionNames, type CollectionName } from '../../schemas/common.ts';
+import { ID_PATTERN } from '../urls.ts';
+import { parseContentFile, type ContentFile } from './parse.ts';
+import { sortProblems, type Problem } from './problem.ts';
+import { checkReference } from './references.ts';
+import { rules, type CheckedRecord } from './rules.ts';
+import { issuesToProblems } from './zod-issues.ts';
+
+export type { ContentFile, Problem, CheckedRecord };
+export { formatProblem } from './problem.ts';
+
+const schemas = buildSchemas(checkReference);
+
+/** The record id a file gets: its name without extension (Astro's glob loader does the same). */
+export function idOf(file: string): string {
+  return file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+}
+
+export function checkContent(files: ContentFile[], today: string): { problems: Problem[]; records: CheckedRecord[] } {
+  const problems: Problem[] = [];
+  const records: CheckedRecord[] = [];
+  const seen = new Map<string, string>();
+
+  for (const file of files) {
+    if (!isCollection(file.collection)) {
+      problems.push({ file: file.file, field: '', message: `is in an unknown folder "${file.collection}"; expected one of ${collectionNames.join(', ')}` });
+      continue;
+    }
+    const expected = collectionFormat[file.collection];
+    if (!file.file.endsWith(`.${expected}`)) {
+      problems.push({ file: file.file, field: '', message: `expected a .${expected} file in ${file.collection}` });
+      continue;
+    }
+    const id = idOf(file.file);
+    if (!ID_PATTERN.test(id)) {
+      problems.push({ file: file.file, field: '', message: `file name "${id}" is not a valid id; expected lowercase words joined by hyphens, e.g. "aghali-smart-village"` });
+      continue;
+    }
+    const key = `${file.collection}/${id}`;
+    const duplicate = seen.get(key);
+    if (duplicate) {
+      problems.push({ file: file.file, field: '', message: `duplicate id "${id}": ${duplicate} has it too; expected one file per id` });
+      continue;
+    }
+    seen.set(key, file.file);
+
+    const parsed = parseContentFile(file);
+    if ('problem' in parsed) {
+      problems.push(parsed.problem);
+      continue;
+    }
+    const result = schemas[file.collection].safeParse(parsed.data, { reportInput: true });
+    if (!result.success) {
+      problems.push(...issuesToProblems(file.file, result.error.issues));
+      continue;
+    }
+    records.push({ collection: file.collection, id, file: file.file, data: result.data as Record<string, unknown> });
+  }
+
+  for (const rule of rules) problems.push(...rule(records, today));
+  return { problems: sortProblems(problems), records };
+}
+
+function isCollection(name: string): name is CollectionName {
+  return (collectionNames as readonly string[]).includes(name);
+}

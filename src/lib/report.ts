@@ -1,0 +1,137 @@
+/**
+ * The whole report as plain data, and the joins pages need: what happened in
+ * a place, which projects a chapter names, who cites a source.
+ */
+import { compareDates } from './dates.ts';
+import type {
+  ArticleMeta,
+  Commitment,
+  Place,
+  Project,
+  RecordRef,
+  Series,
+  Source,
+  TimelineEvent,
+} from '../schemas/types.ts';
+
+/** A record with its id, the way Astro's collections hand it over. */
+export interface Entry<T> {
+  id: string;
+  data: T;
+}
+
+export interface Report {
+  places: Entry<Place>[];
+  events: Entry<TimelineEvent>[];
+  projects: Entry<Project>[];
+  commitments: Entry<Commitment>[];
+  series: Entry<Series>[];
+  articles: Entry<ArticleMeta>[];
+}
+
+const refersTo = (refs: RecordRef[], id: string) => refs.some((ref) => ref.id === id);
+
+/** Events in date order, oldest first (ties by id, so output is stable). */
+export function sortEvents<T extends Entry<TimelineEvent>>(events: T[]): T[] {
+  return [...events].sort((a, b) => compareDates(a.data.date, b.data.date) || a.id.localeCompare(b.id));
+}
+
+/** Sorted by name, the way lists of places and projects read. */
+export function byName<T extends Entry<{ name: string }>>(entries: T[]): T[] {
+  return [...entries].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
+}
+
+export function eventsInPlace(report: Report, placeId: string): Entry<TimelineEvent>[] {
+  return sortEvents(report.events.filter((e) => refersTo(e.data.places, placeId)));
+}
+
+export function projectsInPlace(report: Report, placeId: string): Entry<Project>[] {
+  return byName(report.projects.filter((p) => refersTo(p.data.places, placeId)));
+}
+
+export function commitmentsFor(report: Report, ref: RecordRef): Entry<Commitment>[] {
+  const key = ref.collection === 'places' ? 'places' : 'projects';
+  return report.commitments.filter((c) => refersTo(c.data[key], ref.id));
+}
+
+export function articlesFor(report: Report, ref: RecordRef): Entry<ArticleMeta>[] {
+  const key = ref.collection as 'places' | 'projects' | 'events';
+  return report.articles.filter((a) => refersTo(a.data[key] ?? [], ref.id));
+}
+
+/**
+ * Events that concern a project: in one of its places, in the categories a
+ * project belongs to (reconstruction, return, demining, economy), from its
+ * first milestone on.
+ */
+export function eventsForProject(report: Report, project: Project): Entry<TimelineEvent>[] {
+  const start = project.milestones.map((m) => m.date).sort(compareDates)[0];
+  const related = new Set(['reconstruction', 'return', 'demining', 'economy']);
+  return sortEvents(
+    report.events.filter(
+      (e) =>
+        related.has(e.data.category) &&
+        e.data.places.some((p) => refersTo(project.places, p.id)) &&
+        (!start || compareDates(e.data.date, start) >= 0),
+    ),
+  );
+}
+
+/** Milestones of every project, newest first: the "latest" list on the home page. */
+export function latestMilestones(report: Report, count: number) {
+  return report.projects
+    .flatMap((p) => p.data.milestones.map((m) => ({ project: p, milestone: m })))
+    .sort((a, b) => compareDates(b.milestone.date, a.milestone.date) || a.project.id.localeCompare(b.project.id))
+    .slice(0, count);
+}
+
+/** One line per record that cites a source. */
+export interface Citation {
+  collection: keyof Report;
+  id: string;
+  title: string;
+}
+
+/** A source with every record that cites it. */
+export interface CitedSource {
+  source: Source;
+  citedBy: Citation[];
+}
+
+/** Every source in the report, once per URL, with the records that cite it; sorted by publisher. */
+export function sourceIndex(report: Report): CitedSource[] {
+  const byUrl = new Map<string, CitedSource>();
+  for (const [collection, entries] of Object.entries(report) as Array<[keyof Report, Entry<unknown>[]]>) {
+    for (const entry of entries) {
+      const citation: Citation = { collection, id: entry.id, title: titleOf(entry.data) };
+      for (const source of sourcesIn(entry.data)) {
+        const found = byUrl.get(source.url) ?? { source, citedBy: [] };
+        if (!found.citedBy.some((c) => c.collection === collection && c.id === entry.id)) found.citedBy.push(citation);
+        if (!found.source.published && source.published) found.source = { ...found.source, published: source.published };
+        byUrl.set(source.url, found);
+      }
+    }
+  }
+  return [...byUrl.values()].sort(
+    (a, b) => a.source.publisher.localeCompare(b.source.publisher, 'en') || a.source.url.localeCompare(b.source.url),
+  );
+}
+
+/** Every source object anywhere in a record. */
+export function sourcesIn(value: unknown): Source[] {
+  if (Array.isArray(value)) return value.flatMap(sourcesIn);
+  if (!value || typeof value !== 'object') return [];
+  const record = value as Record<string, unknown>;
+  if (typeof record.url === 'string' && typeof record.publisher === 'string') return [record as unknown as Source];
+  return Object.values(record).flatMap(sourcesIn);
+}
+
+/** Distinct sources of a record, by URL, in order of first appearance. */
+export function distinctSources(value: unknown): Source[] {
+  return [...new Map(sourcesIn(value).map((s) => [s.url, s])).values()];
+}
+
+function titleOf(data: unknown): string {
+  const d = data as { name?: string; title?: string };
+  return d.name ?? d.title ?? '';
+}

@@ -1,0 +1,34 @@
+/** Every page's path, before the base path is added (see src/paths.ts). */
+export const routes = {
+  home: () => '/',
+  timeline: () => '/timeline/',
+  event: (id: string) => `/timeline/#${id}`,
+  places: () => '/places/',
+  place: (id: string) => `/places/${id}/`,
+  projects: () => '/projects/',
+  project: (id: string) => `/projects/${id}/`,
+  commitments: () => '/commitments/',
+  commitment: (id: string) => `/commitments/#${id}`,
+  articles: () => '/articles/',
+  article: (id: string) => `/articles/${id}/`,
+  sources: () => '/sources/',
+  about: () => '/about/',
+};
+
+/** The page of any record, from its collection and id. */
+export function recordPath(collection: string, id: string): string {
+  switch (collection) {
+    case 'places':
+      return routes.place(id);
+    case 'projects':
+      return routes.project(id);
+    case 'events':
+      return routes.event(id);
+    case 'commitments':
+      return routes.commitment(id);
+    case 'articles':
+      return routes.article(id);
+    default:
+      return `/data/#${id}`;
+  }
+}
