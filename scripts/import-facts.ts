@@ -70,7 +70,10 @@ for (const city of cities) {
     .map((p: Json) => compact({ value: p.value, year: p.year, note: p.note, sources: sources(p.sources) }));
   const notes = [{ text: city.notes, sources: sources(city.noteSources) }];
   for (const p of city.population.filter((p: Json) => p.value === null || p.year === null)) {
-    const what = p.value === null ? `No sourced total for ${p.year}` : `${p.value.toLocaleString('en-GB')} people, year not stated`;
+    const what =
+      p.value === null
+        ? `No sourced total for ${p.year}`
+        : `${p.value.toLocaleString('en-GB')} people, year not stated`;
     notes.push({ text: `${what}${p.note ? `: ${p.note}` : ''}.`, sources: sources(p.sources) });
   }
   write('places', city.id, {
@@ -96,7 +99,8 @@ const placesOfEvent = new Map<string, Set<string>>(timeline.map((e) => [e.id, ne
 for (const city of cities) for (const eventId of city.relatedEvents) placesOfEvent.get(eventId)?.add(city.id);
 for (const event of timeline) {
   const date = datePrecise(event.date, event.precision);
-  if (date !== event.date) report.push(`event ${event.id}: date ${event.date} written as ${date} (precision ${event.precision})`);
+  if (date !== event.date)
+    report.push(`event ${event.id}: date ${event.date} written as ${date} (precision ${event.precision})`);
   write(
     'events',
     event.id,
@@ -114,7 +118,9 @@ for (const event of timeline) {
 }
 
 // --- projects ----------------------------------------------------------------
-const figureAsOf = new Map<string, Json>(undated.figureAsOf.map((f: Json) => [`${f.project}|${f.label}|${f.value}`, f]));
+const figureAsOf = new Map<string, Json>(
+  undated.figureAsOf.map((f: Json) => [`${f.project}|${f.label}|${f.value}`, f]),
+);
 for (const project of projects) {
   const byUrl = new Map<string, RawSource>(project.sources.map((s: RawSource) => [s.url, s]));
   const find = (url: string) => {
@@ -131,7 +137,15 @@ for (const project of projects) {
     if (!asOf && researched?.asOf) [asOf, asOfNote] = [researched.asOf, researched.basis];
     else if (!asOf && published) [asOf, asOfNote] = [published, "The source's publication date."];
     if (!asOf) report.push(`figure without as-of: ${project.id} | ${f.label}`);
-    return compact({ label: f.label, value: f.value, unit: f.unit, asOf, asOfNote, source: find(f.source), note: f.note });
+    return compact({
+      label: f.label,
+      value: f.value,
+      unit: f.unit,
+      asOf,
+      asOfNote,
+      source: find(f.source),
+      note: f.note,
+    });
   });
   const notes = (project.notes ?? [])
     .map((text: string) => projectNote(project, text, find))

@@ -31,7 +31,11 @@ export const collections = {
   series: defineCollection({ loader: records('series'), schema: schemas.series }),
   // /articles/ and /articles/<id>/: the report's chapters
   articles: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: `${dir}/articles`, generateId: ({ entry }) => entry.replace(/^.*\//, '').replace(/\.mdx$/, '') }),
+    loader: glob({
+      pattern: '**/*.mdx',
+      base: `${dir}/articles`,
+      generateId: ({ entry }) => entry.replace(/^.*\//, '').replace(/\.mdx$/, ''),
+    }),
     schema: schemas.articles,
   }),
 };

@@ -24,7 +24,9 @@ async function load(): Promise<Report> {
     places: byName(places),
     events: sortEvents(events),
     projects: byName(projects),
-    commitments: [...commitments].sort((a, b) => a.data.promisedOn.localeCompare(b.data.promisedOn) || a.id.localeCompare(b.id)),
+    commitments: [...commitments].sort(
+      (a, b) => a.data.promisedOn.localeCompare(b.data.promisedOn) || a.id.localeCompare(b.id),
+    ),
     series: [...series].sort((a, b) => a.id.localeCompare(b.id)),
     articles: [...articles].sort((a, b) => a.data.chapter - b.data.chapter),
   };

@@ -5,7 +5,10 @@
 type Source = { url: string; publisher: string; published?: string; note?: string };
 
 const WIKIPEDIA: Array<[RegExp, (m: RegExpExecArray) => string]> = [
-  [/^https?:\/\/[^/]+\/content\/wikipedia_(en|de)_all_(?:mini|maxi)_[\d-]+\/A\/(.+)$/, (m) => `https://${m[1]}.wikipedia.org/wiki/${m[2]}`],
+  [
+    /^https?:\/\/[^/]+\/content\/wikipedia_(en|de)_all_(?:mini|maxi)_[\d-]+\/A\/(.+)$/,
+    (m) => `https://${m[1]}.wikipedia.org/wiki/${m[2]}`,
+  ],
   [/^https?:\/\/enwikipedia\.net\/wiki\/(.+)$/, (m) => `https://en.wikipedia.org/wiki/${m[1]}`],
   [/^https?:\/\/wikimili\.com\/en\/(.+)$/, (m) => `https://en.wikipedia.org/wiki/${m[1]}`],
   [/^https?:\/\/pinocchiopedia\.com\/wiki\/(.+)$/, (m) => `https://en.wikipedia.org/wiki/${m[1]}`],
@@ -15,9 +18,17 @@ const WIKIPEDIA: Array<[RegExp, (m: RegExpExecArray) => string]> = [
 ];
 
 const NEWS: Array<[RegExp, (m: RegExpExecArray) => string, string]> = [
-  [/^https?:\/\/ocmedia(?:new\.vecto\.digital|test\.fourthestate\.app)\/(.+?)\/?$/, (m) => `https://oc-media.org/${m[1]}/`, 'OC Media'],
+  [
+    /^https?:\/\/ocmedia(?:new\.vecto\.digital|test\.fourthestate\.app)\/(.+?)\/?$/,
+    (m) => `https://oc-media.org/${m[1]}/`,
+    'OC Media',
+  ],
   [/^https?:\/\/lfwp\.net\/dw\/(.+)$/, (m) => `https://www.dw.com/${m[1]}`, 'Deutsche Welle'],
-  [/^https?:\/\/darkblue-guanaco-904513\.hostingersite\.com\/(.+)$/, (m) => `https://eurasianet.org/${m[1]}`, 'Eurasianet'],
+  [
+    /^https?:\/\/darkblue-guanaco-904513\.hostingersite\.com\/(.+)$/,
+    (m) => `https://eurasianet.org/${m[1]}`,
+    'Eurasianet',
+  ],
   [/^https?:\/\/dev\.report\.az\/(.+)$/, (m) => `https://report.az/${m[1]}`, 'Report.az'],
 ];
 
@@ -34,7 +45,12 @@ export function canonicalSource(raw: Source): Source {
   for (const [pattern, to, name] of NEWS) {
     const m = pattern.exec(url);
     if (!m) continue;
-    return clean({ url: to(m), publisher: name, published: raw.published, note: joinNotes(`Read in a mirror copy at ${url}.`, raw.note) });
+    return clean({
+      url: to(m),
+      publisher: name,
+      published: raw.published,
+      note: joinNotes(`Read in a mirror copy at ${url}.`, raw.note),
+    });
   }
   return clean(raw);
 }

@@ -60,11 +60,11 @@ export const PLACE_SUMMARIES: Record<string, string> = {
   kalbajar:
     'Kalbajar, a mountain town in the north-west of the region, was taken by Armenian forces in April 1993; Azerbaijani forces entered the district on 25 November 2020. The Murovdag tunnel road towards it opened in August 2025, and returns to the city began that year.',
   shusha:
-    'Shusha, on a plateau above Khankendi, was taken by Armenian forces in May 1992 and came under Azerbaijani control on 8 November 2020. Azerbaijan declared it the country\'s cultural capital in 2021; the first new residential complex opened in May 2024.',
+    "Shusha, on a plateau above Khankendi, was taken by Armenian forces in May 1992 and came under Azerbaijani control on 8 November 2020. Azerbaijan declared it the country's cultural capital in 2021; the first new residential complex opened in May 2024.",
   khankendi:
     'Khankendi, known in Armenian as Stepanakert, was the capital of the self-declared Nagorno-Karabakh Republic. It stayed under Armenian authorities after the 2020 war and came under Azerbaijani control after the September 2023 offensive, when nearly all of its ethnic Armenian population left.',
   khojaly:
-    'Khojaly, next to the region\'s airport north of Khankendi, was taken by ethnic Armenian forces in February 1992 and came under Azerbaijani control after the September 2023 offensive. Resettlement of Azerbaijani residents began in 2025.',
+    "Khojaly, next to the region's airport north of Khankendi, was taken by ethnic Armenian forces in February 1992 and came under Azerbaijani control after the September 2023 offensive. Resettlement of Azerbaijani residents began in 2025.",
   aghdara:
     'Aghdara, known in Armenian as Martakert, changed hands in 1992 and 1993 and was under the control of ethnic Armenian forces until September 2023. By 2025 Azerbaijani returnees had settled in villages of the district.',
   khojavend:

@@ -31,7 +31,9 @@ export default function integrity(): AstroIntegration {
         if (command !== 'build') return;
         const lines = report(logger);
         if (lines.length > 0) {
-          const error = new Error(`${lines.length} content problem(s); the build stopped before writing anything. Fix the lines above.`);
+          const error = new Error(
+            `${lines.length} content problem(s); the build stopped before writing anything. Fix the lines above.`,
+          );
           error.stack = error.message;
           throw error;
         }

@@ -107,7 +107,8 @@ export function sourceIndex(report: Report): CitedSource[] {
       for (const source of sourcesIn(entry.data)) {
         const found = byUrl.get(source.url) ?? { source, citedBy: [] };
         if (!found.citedBy.some((c) => c.collection === collection && c.id === entry.id)) found.citedBy.push(citation);
-        if (!found.source.published && source.published) found.source = { ...found.source, published: source.published };
+        if (!found.source.published && source.published)
+          found.source = { ...found.source, published: source.published };
         byUrl.set(source.url, found);
       }
     }

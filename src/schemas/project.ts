@@ -42,7 +42,7 @@ export const figure = z.strictObject({
   value: z.union([
     z
       .number()
-      .finite()
+
       .refine((v) => Math.abs(v) < 1e12, { message: 'expected a plausible number (below one trillion)' }),
     text,
   ]),

@@ -30,11 +30,11 @@ export function seriesPointSchema<R extends z.ZodType>(reference: ReferenceFacto
       /** The value in the series' unit; null when the source gives only parts. */
       value: z
         .number()
-        .finite()
+
         .refine((v) => Math.abs(v) < 1e12, { message: 'expected a plausible number (below one trillion)' })
         .nullable(),
       /** Components as the source gives them (killed, injured, families, antiPersonnel…). */
-      parts: z.record(z.string(), z.number().finite().nonnegative()).optional(),
+      parts: z.record(z.string(), z.number().nonnegative()).optional(),
       /** The place the value counts, for per-settlement series. */
       place: reference('places').optional(),
       /** The project the value measures, for progress series. */

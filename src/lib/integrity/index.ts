@@ -29,7 +29,11 @@ export function checkContent(files: ContentFile[], today: string): { problems: P
 
   for (const file of files) {
     if (!isCollection(file.collection)) {
-      problems.push({ file: file.file, field: '', message: `is in an unknown folder "${file.collection}"; expected one of ${collectionNames.join(', ')}` });
+      problems.push({
+        file: file.file,
+        field: '',
+        message: `is in an unknown folder "${file.collection}"; expected one of ${collectionNames.join(', ')}`,
+      });
       continue;
     }
     const expected = collectionFormat[file.collection];
@@ -39,13 +43,21 @@ export function checkContent(files: ContentFile[], today: string): { problems: P
     }
     const id = idOf(file.file);
     if (!ID_PATTERN.test(id)) {
-      problems.push({ file: file.file, field: '', message: `file name "${id}" is not a valid id; expected lowercase words joined by hyphens, e.g. "aghali-smart-village"` });
+      problems.push({
+        file: file.file,
+        field: '',
+        message: `file name "${id}" is not a valid id; expected lowercase words joined by hyphens, e.g. "aghali-smart-village"`,
+      });
       continue;
     }
     const key = `${file.collection}/${id}`;
     const duplicate = seen.get(key);
     if (duplicate) {
-      problems.push({ file: file.file, field: '', message: `duplicate id "${id}": ${duplicate} has it too; expected one file per id` });
+      problems.push({
+        file: file.file,
+        field: '',
+        message: `duplicate id "${id}": ${duplicate} has it too; expected one file per id`,
+      });
       continue;
     }
     seen.set(key, file.file);
@@ -60,7 +72,17 @@ export function checkContent(files: ContentFile[], today: string): { problems: P
       problems.push(...issuesToProblems(file.file, result.error.issues));
       continue;
     }
-    records.push({ collection: file.collection, id, file: file.file, data: result.data as Record<string, unknown> });
+    records.push({
+      collection: file.collection,
+      id,
+      file: file.file,
+      data: result.data as Record<string, unknown>,
+      body: parsed.body,
+      bodyLine:
+        parsed.body === undefined
+          ? undefined
+          : file.text.slice(0, file.text.length - parsed.body.length).split('\n').length - 1,
+    });
   }
 
   for (const rule of rules) problems.push(...rule(records, today));

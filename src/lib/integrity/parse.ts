@@ -23,7 +23,8 @@ export function parseContentFile({ file, text }: ContentFile): Parsed {
   if (file.endsWith('.json')) return parseJson(text, fail);
   if (file.endsWith('.mdx') || file.endsWith('.md')) {
     const match = FRONTMATTER.exec(text);
-    if (!match) return fail('has no frontmatter; expected it to start with a --- block of title, description and dates');
+    if (!match)
+      return fail('has no frontmatter; expected it to start with a --- block of title, description and dates');
     try {
       return { data: parseYaml(match[1]!) ?? {}, body: text.slice(match[0].length) };
     } catch (error) {
@@ -60,5 +61,8 @@ function jsonErrorPosition(text: string, error: unknown): string {
 
 function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0]!.replace(/ \(line \d+ column \d+\)$/, '').replace(/ at position \d+.*$/, '');
+  return message
+    .split('\n')[0]!
+    .replace(/ \(line \d+ column \d+\)$/, '')
+    .replace(/ at position \d+.*$/, '');
 }

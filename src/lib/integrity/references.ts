@@ -26,4 +26,3 @@ export function findRefs(value: unknown, path: PropertyKey[] = []): Array<{ path
   }
   return [];
 }
-

@@ -3,6 +3,8 @@
  * takes the parsed records and returns problems; see checkContent for order.
  */
 import { endOf, isAfter, precisionOf } from '../dates.ts';
+import { MDX_COMPONENTS } from '../mdx-components.ts';
+import { scanComponents } from '../mdx-scan.ts';
 import { foldName } from '../names.ts';
 import { fieldPath, type Problem } from './problem.ts';
 import { findRefs, type Ref } from './references.ts';
@@ -14,6 +16,10 @@ export interface CheckedRecord {
   file: string;
   /** Parsed data; references are `Ref` objects. */
   data: Record<string, unknown>;
+  /** The MDX body of a chapter. */
+  body?: string;
+  /** Lines before the body (the frontmatter), so body lines map to file lines. */
+  bodyLine?: number;
 }
 
 type Rule = (records: CheckedRecord[], today: string) => Problem[];
@@ -37,7 +43,13 @@ export const referencesResolve: Rule = (records) => {
         return [at(record, path, `refers to itself ("${ref.id}"); expected another ${ref.collection} record`)];
       }
       if (ids.get(ref.collection)?.has(ref.id)) return [];
-      return [at(record, path, `"${ref.id}" is not a record in ${ref.collection}; expected the id of a file in src/content/${ref.collection}/`)];
+      return [
+        at(
+          record,
+          path,
+          `"${ref.id}" is not a record in ${ref.collection}; expected the id of a file in src/content/${ref.collection}/`,
+        ),
+      ];
     }),
   );
 };
@@ -58,7 +70,8 @@ export const noFutureDates: Rule = (records, today) =>
 export const precisionMatchesDate: Rule = (records) =>
   records.flatMap((record) => {
     const entries: Array<{ path: PropertyKey[]; date: unknown; precision: unknown }> = [];
-    if (record.collection === 'events') entries.push({ path: [], date: record.data.date, precision: record.data.precision });
+    if (record.collection === 'events')
+      entries.push({ path: [], date: record.data.date, precision: record.data.precision });
     if (record.collection === 'places') {
       (record.data.controlHistory as Array<Record<string, unknown>>).forEach((c, i) =>
         entries.push({ path: ['controlHistory', i], date: c.date, precision: c.precision }),
@@ -67,7 +80,13 @@ export const precisionMatchesDate: Rule = (records) =>
     return entries.flatMap(({ path, date, precision }) => {
       const written = precisionOf(String(date));
       if (written === precision) return [];
-      return [at(record, [...path, 'precision'], `is "${String(precision)}" but the date ${String(date)} is written with ${written} precision; expected them to agree`)];
+      return [
+        at(
+          record,
+          [...path, 'precision'],
+          `is "${String(precision)}" but the date ${String(date)} is written with ${written} precision; expected them to agree`,
+        ),
+      ];
     });
   });
 
@@ -86,11 +105,23 @@ export const statusHasMilestone: Rule = (records) =>
       const milestones = record.data.milestones as MilestoneData[];
       const marking = milestones.findIndex((m) => m.marks === 'completed' || m.marks === 'operational');
       if (marking === -1) {
-        return [at(record, ['status'], `is "${status}" but no milestone marks it; expected a dated, sourced milestone with "marks": "completed" or "operational"`)];
+        return [
+          at(
+            record,
+            ['status'],
+            `is "${status}" but no milestone marks it; expected a dated, sourced milestone with "marks": "completed" or "operational"`,
+          ),
+        ];
       }
       const milestone = milestones[marking]!;
       if (isAfter(milestone.date, endOf(statusAsOf))) {
-        return [at(record, ['statusAsOf'], `${statusAsOf} is earlier than milestone ${marking} (${milestone.date}) that marks the status; expected statusAsOf on or after it`)];
+        return [
+          at(
+            record,
+            ['statusAsOf'],
+            `${statusAsOf} is earlier than milestone ${marking} (${milestone.date}) that marks the status; expected statusAsOf on or after it`,
+          ),
+        ];
       }
       return [];
     });
@@ -108,10 +139,18 @@ export const commitmentOutcomeHasEvidence: Rule = (records) =>
       };
       const problems: Problem[] = [];
       if (outcome !== 'pending' && outcome !== 'unclear' && evidence.length === 0) {
-        problems.push(at(record, ['evidence'], `is empty but the outcome is "${outcome}"; expected dated, sourced evidence`));
+        problems.push(
+          at(record, ['evidence'], `is empty but the outcome is "${outcome}"; expected dated, sourced evidence`),
+        );
       }
       if (outcome === 'pending' && target && endOf(target) < outcomeAsOf) {
-        problems.push(at(record, ['outcome'], `is "pending" but the target ${target} passed before the assessment (${outcomeAsOf}); expected met, met-late, partly-met, not-met or unclear`));
+        problems.push(
+          at(
+            record,
+            ['outcome'],
+            `is "pending" but the target ${target} passed before the assessment (${outcomeAsOf}); expected met, met-late, partly-met, not-met or unclear`,
+          ),
+        );
       }
       return problems;
     });
@@ -126,7 +165,9 @@ export const chaptersAreUnique: Rule = (records) => {
       const chapter = record.data.chapter as number;
       const other = seen.get(chapter);
       seen.set(chapter, record.file);
-      return other ? [at(record, ['chapter'], `${chapter} is already used by ${other}; expected a unique chapter number`)] : [];
+      return other
+        ? [at(record, ['chapter'], `${chapter} is already used by ${other}; expected a unique chapter number`)]
+        : [];
     });
 };
 
@@ -141,14 +182,71 @@ export const placeNamesAreDistinct: Rule = (records) => {
       const other = owner.get(key);
       if (other && other !== record.id) {
         const field = i === 0 ? ['name'] : ['altNames', i - 1, 'name'];
-        problems.push(at(record, field, `"${name}" is also a name of place "${other}"; expected names unique across places`));
+        problems.push(
+          at(record, field, `"${name}" is also a name of place "${other}"; expected names unique across places`),
+        );
       } else owner.set(key, record.id);
     });
   }
   return problems;
 };
 
+/** A chapter uses only the report's components, cites only its own sources, and links only to records that exist. */
+export const chapterComponentsResolve: Rule = (records) => {
+  const ids = (collection: string) => new Set(records.filter((r) => r.collection === collection).map((r) => r.id));
+  const known: Record<string, Set<string>> = {
+    places: ids('places'),
+    projects: ids('projects'),
+    events: ids('events'),
+  };
+  return records
+    .filter((r) => r.collection === 'articles' && r.body !== undefined)
+    .flatMap((record) => {
+      const sources = Object.keys(record.data.sources as Record<string, unknown>);
+      const cited = new Set<string>();
+      const problems = scanComponents(record.body!).flatMap(({ name, attrs, line }) => {
+        const where = { file: record.file, field: `line ${line + record.bodyLine!}` };
+        const spec = MDX_COMPONENTS[name];
+        if (!spec) {
+          return [
+            {
+              ...where,
+              message: `unknown component <${name}>; expected one of ${Object.keys(MDX_COMPONENTS).join(', ')}`,
+            },
+          ];
+        }
+        const value = attrs[spec.attr];
+        if (!value) return [{ ...where, message: `<${name}> has no ${spec.attr}; expected ${spec.attr}="…"` }];
+        if (spec.refers === 'sources') {
+          cited.add(value);
+          if (sources.includes(value)) return [];
+          return [
+            {
+              ...where,
+              message: `<Cite id="${value}"> names no source in the frontmatter; expected one of ${sources.join(', ') || '(none declared)'}`,
+            },
+          ];
+        }
+        if (known[spec.refers]!.has(value)) return [];
+        return [
+          {
+            ...where,
+            message: `<${name} ${spec.attr}="${value}"> is not a record in ${spec.refers}; expected the id of a file in src/content/${spec.refers}/`,
+          },
+        ];
+      });
+      const unused = sources.filter((key) => !cited.has(key));
+      return [
+        ...problems,
+        ...unused.map((key) =>
+          at(record, ['sources', key], 'is never cited; expected a <Cite id="…"> in the text, or remove it'),
+        ),
+      ];
+    });
+};
+
 export const rules: Rule[] = [
+  chapterComponentsResolve,
   referencesResolve,
   noFutureDates,
   precisionMatchesDate,

@@ -9,17 +9,23 @@ export function issueMessage(issue: Issue): string {
   const got = `got ${describeValue(issue.input)}`;
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? `missing; expected ${article(issue.expected)}` : `expected ${article(issue.expected)}, ${got}`;
+      return issue.input === undefined
+        ? `missing; expected ${article(issue.expected)}`
+        : `expected ${article(issue.expected)}, ${got}`;
     case 'invalid_value':
       return `expected ${issue.values.length === 1 ? JSON.stringify(issue.values[0]) : `one of ${issue.values.join(', ')}`}, ${got}`;
-    case 'unrecognized_keys':
-      return `unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling against the schema in src/schemas)`;
     case 'too_small':
-      if (issue.origin === 'array') return issue.message.startsWith('expected') ? issue.message : `expected at least ${issue.minimum} item(s), got ${describeValue(issue.input)}`;
-      if (issue.origin === 'string') return issue.message.startsWith('expected') ? issue.message : `expected text, ${got}`;
+      if (issue.origin === 'array')
+        return issue.message.startsWith('expected')
+          ? issue.message
+          : `expected at least ${issue.minimum} item(s), got ${describeValue(issue.input)}`;
+      if (issue.origin === 'string')
+        return issue.message.startsWith('expected') ? issue.message : `expected text, ${got}`;
       return `expected at least ${issue.minimum}, ${got}`;
     case 'too_big':
-      return issue.message.startsWith('expected') ? `${issue.message}, ${got}` : `expected at most ${issue.maximum}, ${got}`;
+      return issue.message.startsWith('expected')
+        ? `${issue.message}, ${got}`
+        : `expected at most ${issue.maximum}, ${got}`;
     case 'invalid_union':
       return `expected a number or text, ${got}`;
     case 'invalid_format':
@@ -42,10 +48,14 @@ function article(type: string): string {
 }
 
 /** One problem per Zod issue, located in `file`. */
-export function issuesToProblems(file: string, issues: ReadonlyArray<Issue>, prefix: PropertyKey[] = []): Problem[] {
-  return issues.map((issue) => ({
-    file,
-    field: fieldPath([...prefix, ...issue.path]),
-    message: issueMessage(issue),
-  }));
+export function issuesToProblems(file: string, issues: ReadonlyArray<Issue>): Problem[] {
+  return issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({
+          file,
+          field: fieldPath([...issue.path, key]),
+          message: 'unexpected field; check its spelling against the schema in src/schemas',
+        }))
+      : [{ file, field: fieldPath(issue.path), message: issueMessage(issue) }],
+  );
 }

@@ -1,0 +1,8 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+  interface Locals {
+    /** Set by a chapter page before its content renders: note numbers for <Cite>. */
+    citations?: import('./lib/citations.ts').Citations;
+  }
+}
