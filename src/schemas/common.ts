@@ -12,20 +12,34 @@ export const recordId = z
   .string()
   .regex(ID_PATTERN, { message: 'expected a lowercase kebab-case id such as "fuzuli-international-airport"' });
 
+/** YAML frontmatter turns `2021-10-26` into a Date and `2021` into a number; dates are strings here. */
+const fromYaml = (value: unknown) =>
+  value instanceof Date && !Number.isNaN(value.getTime())
+    ? value.toISOString().slice(0, 10)
+    : typeof value === 'number' && Number.isInteger(value)
+      ? String(value)
+      : value;
+
 /**
  * A date as precise as the source allows: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
  * Dates after the build date are rejected by the integrity check, not here.
  */
-export const partialDate = z
-  .string()
-  .regex(PARTIAL_DATE_PATTERN, { message: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD' })
-  .refine(isCalendarDate, { message: 'expected a real calendar date' });
+export const partialDate = z.preprocess(
+  fromYaml,
+  z
+    .string()
+    .regex(PARTIAL_DATE_PATTERN, { message: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD' })
+    .refine(isCalendarDate, { message: 'expected a real calendar date' }),
+);
 
 /** A full calendar day, `YYYY-MM-DD`: used for "as of" dates of statuses and assessments. */
-export const dayDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a day written YYYY-MM-DD' })
-  .refine(isCalendarDate, { message: 'expected a real calendar date' });
+export const dayDate = z.preprocess(
+  fromYaml,
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a day written YYYY-MM-DD' })
+    .refine(isCalendarDate, { message: 'expected a real calendar date' }),
+);
 
 /** How exact a date is. */
 export const precision = z.enum(['day', 'month', 'year']);
