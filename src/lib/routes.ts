@@ -13,6 +13,8 @@ export const routes = {
   article: (id: string) => `/articles/${id}/`,
   sources: () => '/sources/',
   about: () => '/about/',
+  data: () => '/data/',
+  series: (id: string) => `/data/#${id}`,
 };
 
 /** The page of any record, from its collection and id. */
@@ -29,6 +31,6 @@ export function recordPath(collection: string, id: string): string {
     case 'articles':
       return routes.article(id);
     default:
-      return `/data/#${id}`;
+      return routes.series(id);
   }
 }

@@ -1,0 +1,99 @@
+import { describe, expect, test } from 'vitest';
+import { readPages, recordIds, resolveLink, type Page } from '../support/dist.ts';
+import { SITES } from '../support/sites.ts';
+
+const root = readPages(SITES.root.dir);
+const report = readPages(SITES.report.dir);
+const byPath = (pages: Page[]) => new Map(pages.map((p) => [p.path, p]));
+const page = (path: string) => byPath(root).get(path)!;
+
+describe('the built site', () => {
+  test.each(['places', 'projects'])('has one page per record in %s', (collection) => {
+    const ids = recordIds(collection).sort();
+    const pages = root.filter((p) => p.path.startsWith(`/${collection}/`) && p.path !== `/${collection}/`);
+    expect(pages.map((p) => p.path.split('/')[2]).sort()).toEqual(ids);
+  });
+
+  test('has one page per published chapter', () => {
+    const chapters = root.filter((p) => /^\/articles\/[^/]+\/$/.test(p.path));
+    expect(chapters.length).toBeGreaterThanOrEqual(1);
+    expect(chapters.length).toBe(recordIds('articles').length);
+  });
+
+  test('puts every timeline event on the timeline under its own id', () => {
+    const timeline = page('/timeline/').html;
+    for (const id of recordIds('events')) expect(timeline.querySelector(`article[id="${id}"]`), id).not.toBeNull();
+  });
+
+  test('lists every commitment on the promises page under its own id', () => {
+    const promises = page('/commitments/').html;
+    for (const id of recordIds('commitments')) expect(promises.getElementById(id), id).not.toBeNull();
+  });
+
+  test('has the fixed pages and a 404', () => {
+    for (const path of [
+      '/',
+      '/timeline/',
+      '/places/',
+      '/projects/',
+      '/commitments/',
+      '/articles/',
+      '/sources/',
+      '/about/',
+      '/404/',
+    ]) {
+      expect(byPath(root).has(path), path).toBe(true);
+    }
+  });
+
+  test('links every project page to at least one external source', () => {
+    const projects = root.filter((p) => /^\/projects\/[^/]+\/$/.test(p.path));
+    for (const p of projects) {
+      const external = p.html.querySelectorAll('.sources a[href^="http"]');
+      expect(external.length, p.path).toBeGreaterThan(0);
+      for (const a of external) expect(a.getAttribute('rel'), p.path).toBe('noopener noreferrer');
+    }
+  });
+
+  test('gives every page a title, a description, one h1 and a main landmark', () => {
+    for (const p of root) {
+      expect(p.html.querySelector('title')?.text.trim(), p.path).toBeTruthy();
+      expect(p.html.querySelector('meta[name="description"]')?.getAttribute('content'), p.path).toBeTruthy();
+      expect(p.html.querySelectorAll('h1'), p.path).toHaveLength(1);
+      expect(p.html.querySelector('main#main'), p.path).not.toBeNull();
+    }
+  });
+
+  test.each([
+    ['root', SITES.root.dir, SITES.root.base, root],
+    ['/report/', SITES.report.dir, SITES.report.base, report],
+  ] as const)('resolves every internal link in the %s build', (_name, dir, base, pages) => {
+    const map = byPath(pages);
+    const broken: string[] = [];
+    for (const p of pages) {
+      for (const el of p.html.querySelectorAll('a[href], link[href], script[src], img[src]')) {
+        const href = el.getAttribute('href') ?? el.getAttribute('src')!;
+        if (/^(https?:)?\/\//.test(href)) continue;
+        const target = href.startsWith('#') ? `${base}${p.path.slice(1)}${href}` : href;
+        const problem = resolveLink(dir, base, map, target);
+        if (problem) broken.push(`${p.path}: ${href}: ${problem}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  test('keeps every internal URL under /report/ in the sub-path build', () => {
+    const outside: string[] = [];
+    for (const p of report) {
+      for (const el of p.html.querySelectorAll('[href], [src]')) {
+        const url = el.getAttribute('href') ?? el.getAttribute('src')!;
+        if (url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/report/'))
+          outside.push(`${p.path}: ${url}`);
+      }
+    }
+    expect(outside).toEqual([]);
+    expect(byPath(report).get('/projects/')!.html.querySelector('link[rel="canonical"]')!.getAttribute('href')).toMatch(
+      /\/report\/projects\/$/,
+    );
+  });
+});

@@ -1,0 +1,70 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { SITES } from '../support/sites.ts';
+import { serve, type StaticServer } from '../support/static-server.ts';
+
+let browser: Browser;
+let server: StaticServer;
+let page: Page;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  server = await serve(SITES.report.dir, SITES.report.base);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  page.on('console', (msg) => msg.type() === 'error' && problems.push(`console: ${msg.text()}`));
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (req) => problems.push(`failed: ${req.url()}`));
+  page.on('request', (req) => !req.url().startsWith(server.url) && problems.push(`third party: ${req.url()}`));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('a reader in Chromium, on a site served under /report/', () => {
+  test('opens the home page', async () => {
+    await page.goto(server.url);
+    expect(await page.locator('h1').textContent()).toBe('Rebuilding Karabakh, checked line by line');
+    expect(await page.title()).toBe('Karabakh Reconstruction Report');
+  });
+
+  test('follows the navigation to a project and sees its status, milestones and sources', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Projects' }).click();
+    await page.waitForURL(`${server.url}projects/`);
+    await page.getByRole('link', { name: 'Fuzuli International Airport' }).click();
+    await page.waitForURL(`${server.url}projects/fuzuli-international-airport/`);
+    expect(await page.locator('h1').textContent()).toBe('Fuzuli International Airport');
+    expect(await page.locator('.status-line').textContent()).toBe('Operational as of 26 October 2021');
+    expect(await page.locator('.milestones > li').count()).toBeGreaterThanOrEqual(5);
+    expect(await page.locator('.sources a[href^="http"]').count()).toBeGreaterThan(5);
+  });
+
+  test('goes from the project to its place and sees every name it is known by', async () => {
+    await page.getByRole('main').getByRole('link', { name: 'Fuzuli', exact: true }).first().click();
+    await page.waitForURL(`${server.url}places/fuzuli/`);
+    expect(await page.locator('h1').textContent()).toBe('Fuzuli');
+    const names = await page.locator('.names dt').allTextContents();
+    expect(names).toEqual(expect.arrayContaining(['Füzuli', 'Fizuli', 'Varanda', 'Физули']));
+    expect(await page.getByRole('link', { name: 'Fuzuli International Airport' }).count()).toBeGreaterThan(0);
+  });
+
+  test('reaches an event on the timeline by its permalink', async () => {
+    await page.goto(`${server.url}timeline/#trilateral-statement-2020`);
+    const event = page.locator('article#trilateral-statement-2020');
+    expect(await event.locator('h3').textContent()).toContain('Trilateral');
+    expect(await event.isVisible()).toBe(true);
+  });
+
+  test('saw no console errors, failed requests or third-party requests', () => {
+    expect(problems).toEqual([]);
+  });
+
+  test('gets the 404 page for an unknown address', async () => {
+    const response = await page.goto(`${server.url}no-such-page/`);
+    expect(response!.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Page not found');
+  });
+});

@@ -1,0 +1,46 @@
+/** Reading a built site: its pages, their links, and whether a link lands on something. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export interface Page {
+  /** URL path of the page, without the base ("/places/shusha/"). */
+  path: string;
+  html: HTMLElement;
+}
+
+/** Every HTML page of a build. */
+export function readPages(dir: string): Page[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .sort()
+    .map((file) => ({
+      path: `/${relative(dir, join(dir, file))
+        .replace(/index\.html$/, '')
+        .replace(/\.html$/, '/')}`.replace(/\/+$/, '/'),
+      html: parse(readFileSync(join(dir, file), 'utf8')),
+    }));
+}
+
+/** Ids of the JSON records of a collection in src/content. */
+export function recordIds(collection: string): string[] {
+  return readdirSync(`src/content/${collection}`, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.json') || f.endsWith('.mdx'))
+    .map((f) => f.replace(/^.*\//, '').replace(/\.(json|mdx)$/, ''));
+}
+
+/**
+ * Where an internal link lands, or why it does not: the file it needs in the
+ * build and, for a #fragment, the element with that id.
+ */
+export function resolveLink(dir: string, base: string, pages: Map<string, Page>, href: string): string | null {
+  const [path, fragment] = href.split('#') as [string, string | undefined];
+  if (!path.startsWith(base)) return `does not start with the base path ${base}`;
+  const local = `/${path.slice(base.length)}`;
+  const file = join(dir, local);
+  if (/\.[a-z0-9]+$/i.test(local)) return existsSync(file) ? null : `no file ${local}`;
+  const page = pages.get(local.endsWith('/') ? local : `${local}/`);
+  if (!page) return `no page ${local}`;
+  if (fragment && !page.html.getElementById(decodeURIComponent(fragment))) return `no element #${fragment} on ${local}`;
+  return null;
+}

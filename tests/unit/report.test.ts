@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import {
+  distinctSources,
+  eventsForProject,
+  eventsInPlace,
+  latestMilestones,
+  projectsInPlace,
+  sourceIndex,
+} from '../../src/lib/report.ts';
+import { loadReportFrom } from '../support/report.ts';
+
+const fixture = loadReportFrom('tests/fixtures/content');
+const real = loadReportFrom('src/content');
+
+describe('joins on the fixture report', () => {
+  test('a place lists its projects and events', () => {
+    expect(projectsInPlace(fixture, 'testville').map((p) => p.id)).toEqual(['test-road']);
+    expect(eventsInPlace(fixture, 'testville').map((e) => e.id)).toEqual(['test-event']);
+    expect(eventsInPlace(fixture, 'sampleton')).toEqual([]);
+  });
+
+  test('a project relates the events in its places after its first milestone', () => {
+    const road = fixture.projects[0]!.data;
+    expect(eventsForProject(fixture, road).map((e) => e.id)).toEqual(['test-event']);
+    expect(eventsForProject(fixture, { ...road, milestones: [{ ...road.milestones[0]!, date: '2022' }] })).toEqual([]);
+  });
+
+  test('the source index lists each URL once, with every record citing it', () => {
+    const index = sourceIndex(fixture);
+    const urls = index.map((s) => s.source.url);
+    expect(new Set(urls).size).toBe(urls.length);
+    const article = index.find((s) => s.source.url === 'https://example.org/fixture/article-one')!;
+    expect(article.citedBy).toEqual([{ collection: 'articles', id: 'test-chapter', title: 'A fixture chapter' }]);
+    expect(distinctSources(fixture.projects[0]!.data)).toHaveLength(5);
+  });
+});
+
+describe('joins on the real report', () => {
+  test('Fuzuli has its airport, and its events in date order', () => {
+    expect(projectsInPlace(real, 'fuzuli').map((p) => p.id)).toContain('fuzuli-international-airport');
+    const dates = eventsInPlace(real, 'fuzuli').map((e) => e.data.date);
+    expect(dates.length).toBeGreaterThan(3);
+    expect([...dates].sort()).toEqual(dates);
+  });
+
+  test('the latest milestones are newest first', () => {
+    const latest = latestMilestones(real, 10).map((m) => m.milestone.date);
+    expect(latest).toHaveLength(10);
+    expect([...latest].sort().reverse()).toEqual(latest);
+  });
+
+  test('every project and event has at least one distinct source', () => {
+    for (const p of real.projects) expect(distinctSources(p.data).length, p.id).toBeGreaterThan(0);
+    for (const e of real.events) expect(e.data.sources.length, e.id).toBeGreaterThan(0);
+  });
+
+  test('the source index covers hundreds of sources, each cited at least once', () => {
+    const index = sourceIndex(real);
+    expect(index.length).toBeGreaterThan(300);
+    expect(index.every((s) => s.citedBy.length > 0)).toBe(true);
+  });
+});
