@@ -39,10 +39,15 @@ export default function integrity(): AstroIntegration {
         }
       },
       'astro:server:setup': ({ server, logger }) => {
-        report(logger);
+        let last = report(logger).join('\n');
         const dir = contentDir();
         server.watcher.on('all', (_event, path) => {
-          if (path.includes(dir)) report(logger);
+          if (!path.includes(dir)) return;
+          const { lines } = runCheck(root);
+          if (lines.join('\n') === last) return;
+          last = lines.join('\n');
+          for (const line of lines) logger.error(line);
+          if (lines.length === 0) logger.info('content problems fixed: no problems');
         });
       },
     },

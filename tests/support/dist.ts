@@ -24,7 +24,9 @@ export function readPages(dir: string): Page[] {
 
 /** Ids of the JSON records of a collection in src/content. */
 export function recordIds(collection: string): string[] {
-  return readdirSync(`src/content/${collection}`, { recursive: true, encoding: 'utf8' })
+  const dir = `src/content/${collection}`;
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.json') || f.endsWith('.mdx'))
     .map((f) => f.replace(/^.*\//, '').replace(/\.(json|mdx)$/, ''));
 }
