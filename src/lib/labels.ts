@@ -1,4 +1,5 @@
-/** Words readers see for the data's enum values. */
+/** Words readers see for the data's enum values, and for numbers and periods. */
+import { formatDate, PARTIAL_DATE_PATTERN } from './dates.ts';
 import type { EventCategory } from '../schemas/event.ts';
 import type { Outcome } from '../schemas/commitment.ts';
 import type { AltNameKind } from '../schemas/place.ts';
@@ -56,4 +57,9 @@ export const altNameLabel: Record<AltNameKind, string> = {
 /** "3,000" with thin grouping the way English readers expect; text values pass through. */
 export function formatValue(value: number | string): string {
   return typeof value === 'number' ? value.toLocaleString('en-GB', { maximumFractionDigits: 4 }) : value;
+}
+
+/** A series period as readers write it: "2025-06-17" → "17 June 2025"; labels pass through. */
+export function formatPeriod(period: string): string {
+  return PARTIAL_DATE_PATTERN.test(period) ? formatDate(period) : period;
 }

@@ -3,6 +3,9 @@
  * a place, which projects a chapter names, who cites a source.
  */
 import { compareDates } from './dates.ts';
+import { eventCategory, type EventCategory } from '../schemas/event.ts';
+
+const EVENT_CATEGORIES = eventCategory.options;
 import type {
   ArticleMeta,
   Commitment,
@@ -18,6 +21,8 @@ import type {
 export interface Entry<T> {
   id: string;
   data: T;
+  /** The record's file, relative to the project root (Astro sets it). */
+  filePath?: string;
 }
 
 export interface Report {
@@ -135,4 +140,12 @@ export function distinctSources(value: unknown): Source[] {
 function titleOf(data: unknown): string {
   const d = data as { name?: string; title?: string };
   return d.name ?? d.title ?? '';
+}
+
+/** Each event category with its number of events, in the order readers see the chips. */
+export function eventCategories(report: Report): Array<{ category: EventCategory; count: number }> {
+  return EVENT_CATEGORIES.map((category) => ({
+    category,
+    count: report.events.filter((e) => e.data.category === category).length,
+  })).filter((c) => c.count > 0);
 }

@@ -2,6 +2,7 @@
 export const routes = {
   home: () => '/',
   timeline: () => '/timeline/',
+  timelineCategory: (category: string) => `/timeline/${category}/`,
   event: (id: string) => `/timeline/#${id}`,
   places: () => '/places/',
   place: (id: string) => `/places/${id}/`,
