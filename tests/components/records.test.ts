@@ -77,7 +77,7 @@ describe('record components', () => {
   test('a commitment shows its outcome, deadline and evidence', async () => {
     const names = { 'projects/test-road': 'Test Road', 'places/testville': 'Testville' };
     const html = await render(CommitmentItem, { commitment: report.commitments[0], names });
-    expect(html.querySelector('.outcome')!.text).toBe('Met late, as of 10 January 2022');
+    expect(html.querySelector('.outcome')!.text).toBe('Met late as of 10 January 2022');
     expect(html.querySelector('.facts')!.text).toContain('2021 (“by the end of 2021”)');
     expect(html.querySelectorAll('.evidence li')).toHaveLength(1);
     expect(html.querySelectorAll('a').map((a) => a.text)).toEqual(expect.arrayContaining(['Test Road', 'Testville']));

@@ -4,7 +4,7 @@
  */
 import { endOf, isAfter, precisionOf } from '../dates.ts';
 import { MDX_COMPONENTS } from '../mdx-components.ts';
-import { scanComponents } from '../mdx-scan.ts';
+import { MdxSyntaxError, scanComponents, type ComponentUse } from '../mdx-scan.ts';
 import { foldName } from '../names.ts';
 import { fieldPath, type Problem } from './problem.ts';
 import { findRefs, type Ref } from './references.ts';
@@ -155,20 +155,20 @@ export const commitmentOutcomeHasEvidence: Rule = (records) =>
       return problems;
     });
 
-/** Chapters have distinct numbers, so the table of contents has one order. */
+/** Chapters have distinct numbers, so the table of contents has one order; each clash is reported on every file in it. */
 export const chaptersAreUnique: Rule = (records) => {
-  const seen = new Map<number, string>();
-  return records
-    .filter((r) => r.collection === 'articles')
-    .sort((a, b) => a.file.localeCompare(b.file))
-    .flatMap((record) => {
-      const chapter = record.data.chapter as number;
-      const other = seen.get(chapter);
-      seen.set(chapter, record.file);
-      return other
-        ? [at(record, ['chapter'], `${chapter} is already used by ${other}; expected a unique chapter number`)]
-        : [];
-    });
+  const chapters = records.filter((r) => r.collection === 'articles');
+  return chapters.flatMap((record) => {
+    const others = chapters.filter((r) => r !== record && r.data.chapter === record.data.chapter).map((r) => r.file);
+    if (others.length === 0) return [];
+    return [
+      at(
+        record,
+        ['chapter'],
+        `${String(record.data.chapter)} is already used by ${others.join(', ')}; expected a unique chapter number`,
+      ),
+    ];
+  });
 };
 
 /** No name of one place is a name of another: search and links would not know which is meant. */
@@ -204,7 +204,20 @@ export const chapterComponentsResolve: Rule = (records) => {
     .flatMap((record) => {
       const sources = Object.keys(record.data.sources as Record<string, unknown>);
       const cited = new Set<string>();
-      const problems = scanComponents(record.body!).flatMap(({ name, attrs, line }) => {
+      let uses: ComponentUse[];
+      try {
+        uses = scanComponents(record.body!);
+      } catch (error) {
+        if (!(error instanceof MdxSyntaxError)) throw error;
+        return [
+          {
+            file: record.file,
+            field: `line ${error.line + record.bodyLine!}`,
+            message: `MDX syntax error: ${error.message}`,
+          },
+        ];
+      }
+      const problems = uses.flatMap(({ name, attrs, line }) => {
         const where = { file: record.file, field: `line ${line + record.bodyLine!}` };
         const spec = MDX_COMPONENTS[name];
         if (!spec) {
