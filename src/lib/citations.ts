@@ -1,5 +1,6 @@
 /** Numbered notes for a chapter: which number each source gets, and the back-links of each use. */
 import type { Source } from '../schemas/types.ts';
+import { citedKeys } from './mdx-components.ts';
 import { citationOrder, scanComponents } from './mdx-scan.ts';
 
 export interface Citations {
@@ -15,7 +16,7 @@ export interface Citations {
 export function createCitations(body: string, sources: Record<string, Source>): Citations {
   const counts = new Map<string, number>();
   for (const use of scanComponents(body)) {
-    if (use.name === 'Cite' && use.attrs.id) counts.set(use.attrs.id, (counts.get(use.attrs.id) ?? 0) + 1);
+    for (const key of citedKeys(use)) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return { order: citationOrder(body), sources, counts, uses: new Map() };
 }

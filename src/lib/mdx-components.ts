@@ -1,11 +1,41 @@
-/** The components chapters may use, and what each one's key attribute refers to. */
-export const MDX_COMPONENTS: Record<string, { attr: string; refers: 'sources' | 'places' | 'projects' | 'events' }> = {
-  /** A numbered note to one of the chapter's sources. */
-  Cite: { attr: 'id', refers: 'sources' },
-  /** A link to a place page. */
-  PlaceLink: { attr: 'id', refers: 'places' },
-  /** A link to a project page. */
-  ProjectLink: { attr: 'id', refers: 'projects' },
-  /** A link to an event on the timeline. */
-  EventLink: { attr: 'id', refers: 'events' },
+/**
+ * The components chapters may use, and what each attribute must hold. The
+ * content check holds every use in every chapter to this, line by line.
+ */
+
+/** What an attribute holds: free text, a date, one of the chapter's source keys, an image path, or a record id. */
+export type AttrKind =
+  'text' | 'date' | 'source' | 'image' | 'callout' | 'places' | 'projects' | 'events' | 'commitments';
+
+export interface ComponentSpec {
+  required: Record<string, AttrKind>;
+  optional?: Record<string, AttrKind>;
+}
+
+export const MDX_COMPONENTS: Record<string, ComponentSpec> = {
+  /** A numbered note to one of the chapter's sources: <Cite id="key" />. */
+  Cite: { required: { id: 'source' } },
+  /** Links to record pages: <PlaceLink id="shusha">Shusha</PlaceLink>. */
+  PlaceLink: { required: { id: 'places' } },
+  ProjectLink: { required: { id: 'projects' } },
+  EventLink: { required: { id: 'events' } },
+  /** A project's status, as-of date and summary in a box: <ProjectCard id="…" />. */
+  ProjectCard: { required: { id: 'projects' } },
+  /** A promise with its outcome: <Commitment id="…" />. */
+  Commitment: { required: { id: 'commitments' } },
+  /** A short, exact, attributed quotation: <Quote speaker="…" date="2021-10-26" source="key">…</Quote>. */
+  Quote: { required: { speaker: 'text', date: 'date', source: 'source' } },
+  /** An image from public/ with caption and credit: <Figure src="/images/x.jpg" alt="…" caption="…" credit="…" />. */
+  Figure: { required: { src: 'image', alt: 'text', caption: 'text', credit: 'text' } },
+  /** A boxed aside: <Callout kind="uncertain" title="…">…</Callout>. */
+  Callout: { required: { kind: 'callout' }, optional: { title: 'text' } },
 };
+
+export const CALLOUT_KINDS = ['note', 'uncertain', 'correction'] as const;
+
+/** The source keys a component use cites (Cite's id, Quote's source), from the specs above. */
+export function citedKeys({ name, attrs }: { name: string; attrs: Record<string, string> }): string[] {
+  return Object.entries(MDX_COMPONENTS[name]?.required ?? {})
+    .filter(([attr, kind]) => kind === 'source' && attrs[attr])
+    .map(([attr]) => attrs[attr]!);
+}

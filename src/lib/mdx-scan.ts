@@ -5,6 +5,7 @@
  * link, and the page can number citations in reading order.
  */
 import { mdxToMdast } from 'satteri';
+import { citedKeys } from './mdx-components.ts';
 
 export interface ComponentUse {
   /** Component name ("Cite"). */
@@ -60,7 +61,7 @@ export function scanComponents(body: string): ComponentUse[] {
 export function citationOrder(body: string): Map<string, number> {
   const order = new Map<string, number>();
   for (const use of scanComponents(body)) {
-    if (use.name === 'Cite' && use.attrs.id && !order.has(use.attrs.id)) order.set(use.attrs.id, order.size + 1);
+    for (const key of citedKeys(use)) if (!order.has(key)) order.set(key, order.size + 1);
   }
   return order;
 }

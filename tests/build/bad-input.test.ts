@@ -1,6 +1,7 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import { afterAll, describe, expect, test } from 'vitest';
 import { astroBuild } from '../support/astro-build.ts';
 import { BAD_DIR, GOOD_DIR } from '../support/fixtures.ts';
@@ -22,7 +23,14 @@ describe('a build of content from CONTENT_DIR', () => {
     const { status, output } = astroBuild(out, { CONTENT_DIR: GOOD_DIR });
     expect(status, output).toBe(0);
     expect(readdirSync(join(out, 'places')).sort()).toEqual(['index.html', 'sampleton', 'testville']);
-    expect(existsSync(join(out, 'articles/test-chapter/index.html'))).toBe(true);
+    const chapter = parse(readFileSync(join(out, 'articles/test-chapter/index.html'), 'utf8'));
+    expect(chapter.querySelector('.record-card a')!.getAttribute('href')).toBe('/projects/test-road/');
+    expect(chapter.querySelector('.record-card .status')!.text).toBe('Operational');
+    expect(chapter.querySelector('.quote figcaption')!.text).toBe('— A fixture speaker, 26 October 2021[3]');
+    expect(chapter.querySelector('.callout-uncertain .callout-title')!.text).toBe('A fixture caveat');
+    expect(chapter.querySelectorAll('.record-card')[1]!.text).toContain('Met late');
+    expect(chapter.querySelector('.figure img')!.getAttribute('src')).toBe('/favicon.svg');
+    expect(chapter.querySelectorAll('.notes li').map((li) => li.id)).toEqual(['note-1', 'note-2', 'note-3']);
   });
 
   test.each([

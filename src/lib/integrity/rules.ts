@@ -3,8 +3,9 @@
  * takes the parsed records and returns problems; see checkContent for order.
  */
 import { endOf, isAfter, precisionOf } from '../dates.ts';
-import { MDX_COMPONENTS } from '../mdx-components.ts';
 import { MdxSyntaxError, scanComponents, type ComponentUse } from '../mdx-scan.ts';
+import { citedKeys } from '../mdx-components.ts';
+import { componentProblems } from './chapter-components.ts';
 import { foldName } from '../names.ts';
 import { fieldPath, type Problem } from './problem.ts';
 import { findRefs, type Ref } from './references.ts';
@@ -191,63 +192,34 @@ export const placeNamesAreDistinct: Rule = (records) => {
   return problems;
 };
 
-/** A chapter uses only the report's components, cites only its own sources, and links only to records that exist. */
+/** A chapter parses, uses only the report's components, cites only its own sources, and links only to records that exist. */
 export const chapterComponentsResolve: Rule = (records) => {
-  const ids = (collection: string) => new Set(records.filter((r) => r.collection === collection).map((r) => r.id));
-  const known: Record<string, Set<string>> = {
-    places: ids('places'),
-    projects: ids('projects'),
-    events: ids('events'),
-  };
+  const ids = Object.fromEntries(
+    ['places', 'projects', 'events', 'commitments'].map((c) => [
+      c,
+      new Set(records.filter((r) => r.collection === c).map((r) => r.id)),
+    ]),
+  );
   return records
     .filter((r) => r.collection === 'articles' && r.body !== undefined)
     .flatMap((record) => {
       const sources = Object.keys(record.data.sources as Record<string, unknown>);
-      const cited = new Set<string>();
+      const line = (n: number) => `line ${n + record.bodyLine!}`;
       let uses: ComponentUse[];
       try {
         uses = scanComponents(record.body!);
       } catch (error) {
         if (!(error instanceof MdxSyntaxError)) throw error;
-        return [
-          {
-            file: record.file,
-            field: `line ${error.line + record.bodyLine!}`,
-            message: `MDX syntax error: ${error.message}`,
-          },
-        ];
+        return [{ file: record.file, field: line(error.line), message: `MDX syntax error: ${error.message}` }];
       }
-      const problems = uses.flatMap(({ name, attrs, line }) => {
-        const where = { file: record.file, field: `line ${line + record.bodyLine!}` };
-        const spec = MDX_COMPONENTS[name];
-        if (!spec) {
-          return [
-            {
-              ...where,
-              message: `unknown component <${name}>; expected one of ${Object.keys(MDX_COMPONENTS).join(', ')}`,
-            },
-          ];
-        }
-        const value = attrs[spec.attr];
-        if (!value) return [{ ...where, message: `<${name}> has no ${spec.attr}; expected ${spec.attr}="…"` }];
-        if (spec.refers === 'sources') {
-          cited.add(value);
-          if (sources.includes(value)) return [];
-          return [
-            {
-              ...where,
-              message: `<Cite id="${value}"> names no source in the frontmatter; expected one of ${sources.join(', ') || '(none declared)'}`,
-            },
-          ];
-        }
-        if (known[spec.refers]!.has(value)) return [];
-        return [
-          {
-            ...where,
-            message: `<${name} ${spec.attr}="${value}"> is not a record in ${spec.refers}; expected the id of a file in src/content/${spec.refers}/`,
-          },
-        ];
-      });
+      const problems = uses.flatMap((use) =>
+        componentProblems(use, { sources, ids }).map((message) => ({
+          file: record.file,
+          field: line(use.line),
+          message,
+        })),
+      );
+      const cited = new Set(uses.flatMap(citedKeys));
       const unused = sources.filter((key) => !cited.has(key));
       return [
         ...problems,
