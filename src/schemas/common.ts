@@ -28,7 +28,7 @@ export const partialDate = z.preprocess(
   fromYaml,
   z
     .string()
-    .regex(PARTIAL_DATE_PATTERN, { message: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD' })
+    .regex(PARTIAL_DATE_PATTERN, { message: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD', abort: true })
     .refine(isCalendarDate, { message: 'expected a real calendar date' }),
 );
 
@@ -37,7 +37,7 @@ export const dayDate = z.preprocess(
   fromYaml,
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a day written YYYY-MM-DD' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a day written YYYY-MM-DD', abort: true })
     .refine(isCalendarDate, { message: 'expected a real calendar date' }),
 );
 

@@ -10,6 +10,7 @@ import { parseContentFile, type ContentFile } from './parse.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { checkReference } from './references.ts';
 import { rules, type CheckedRecord } from './rules.ts';
+import { TODO_MESSAGE, todoProblems } from './todo.ts';
 import { issuesToProblems } from './zod-issues.ts';
 
 export type { ContentFile, Problem, CheckedRecord };
@@ -68,10 +69,14 @@ export function checkContent(files: ContentFile[], today: string): { problems: P
       continue;
     }
     const result = schemas[file.collection].safeParse(parsed.data, { reportInput: true });
-    if (!result.success) {
-      problems.push(...issuesToProblems(file.file, result.error.issues));
-      continue;
-    }
+    const todos = todoProblems(file.file, parsed.data, parsed.body, file.text);
+    const issues = result.success ? [] : issuesToProblems(file.file, result.error.issues);
+    const todoFields = new Set(todos.map((t) => t.field));
+    problems.push(
+      ...issues.map((p) => (todoFields.has(p.field) ? { ...p, message: `${TODO_MESSAGE}; ${p.message}` } : p)),
+      ...todos.filter((t) => !issues.some((p) => p.field === t.field)),
+    );
+    if (!result.success || todos.length > 0) continue;
     records.push({
       collection: file.collection,
       id,

@@ -21,7 +21,7 @@ export function issueMessage(issue: Issue): string {
           : `expected at least ${issue.minimum} item(s), got ${describeValue(issue.input)}`;
       if (issue.origin === 'string')
         return issue.message.startsWith('expected') ? issue.message : `expected text, ${got}`;
-      return `expected at least ${issue.minimum}, ${got}`;
+      return `expected ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}, ${got}`;
     case 'too_big':
       return issue.message.startsWith('expected')
         ? `${issue.message}, ${got}`
