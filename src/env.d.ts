@@ -4,5 +4,7 @@ declare namespace App {
   interface Locals {
     /** Set by a chapter page before its content renders: note numbers for <Cite>. */
     citations?: import('./lib/citations.ts').Citations;
+    /** How many chapter tables have rendered so far, to name each one. */
+    tables?: number;
   }
 }

@@ -3,6 +3,17 @@ import { formatDate } from './dates.ts';
 
 export const REPORT_TITLE = 'Karabakh Reconstruction Report';
 
+/**
+ * The document title, at most 70 characters (what search results show):
+ * "Page · Report" when it fits, else the page's title, shortened at a word if need be.
+ */
+export function pageTitle(title: string, max = 70): string {
+  const full = `${title} · ${REPORT_TITLE}`;
+  if (title === REPORT_TITLE || full.length <= max) return title === REPORT_TITLE ? title : full;
+  if (title.length <= max) return title;
+  return `${title.slice(0, max - 1).replace(/[\s,:;(–-]+\S*$/, '')}…`;
+}
+
 export interface PageCitation {
   /** Page title ("Fuzuli International Airport"). */
   title: string;

@@ -1,0 +1,83 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readContentFiles } from '../../src/integrations/content-files.ts';
+import { citedSources, proseWords } from '../../src/lib/editorial/chapters.ts';
+import { chapterVoice, recordVoice, voiceProblems } from '../../src/lib/editorial/voice.ts';
+import { checkContent } from '../../src/lib/integrity/index.ts';
+
+describe('the neutral-voice rule', () => {
+  test('flags loaded terms in the report’s own words', () => {
+    expect(voiceProblems('The liberated city was rebuilt.').map((p) => p.term)).toEqual(['liberated/liberation']);
+    expect(voiceProblems('It was a ghost town for years.').map((p) => p.term)).toEqual(['ghost town']);
+    expect(voiceProblems('During the occupation, the mosque stood.').map((p) => p.term)).toEqual([
+      'occupation/occupied',
+    ]);
+    expect(voiceProblems('First line is fine.\nThen an illegal act.')).toEqual([
+      { line: 2, term: 'illegal', sentence: 'Then an illegal act.' },
+    ]);
+  });
+
+  test('allows them inside quotations and attributed paraphrase', () => {
+    expect(voiceProblems('Aliyev spoke of “liberated lands” in his address.')).toEqual([]);
+    expect(voiceProblems("The city, often called a 'ghost town', lay in ruins.")).toEqual([]);
+    expect(voiceProblems('The Azerbaijani government describes the 2020 war as a liberation.')).toEqual([]);
+    expect(voiceProblems('Baku called it a counter-terrorist operation.')).toEqual([]);
+    expect(voiceProblems('According to the ministry, the occupation lasted 30 years.')).toEqual([]);
+  });
+
+  test('keeps words that merely contain a term, and neutral uses', () => {
+    expect(voiceProblems('Deliberately slow works; the returned district; an aggregate figure.')).toEqual([]);
+  });
+
+  test('holds across every record, chapter, page and component', () => {
+    const offenders: string[] = [];
+    const report = (file: string, parts: Array<{ line: number; text: string }>) => {
+      for (const part of parts) {
+        for (const p of voiceProblems(part.text))
+          offenders.push(`${file}:${part.line + p.line - 1}: ${p.term}: ${p.sentence}`);
+      }
+    };
+    for (const file of readContentFiles(process.cwd(), 'src/content')) {
+      report(file.file, file.file.endsWith('.json') ? recordVoice(file.text) : chapterVoice(file.text));
+    }
+    for (const dir of ['src/pages', 'src/components', 'src/layouts']) {
+      for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.astro'))) {
+        const path = join(dir, name);
+        report(
+          path,
+          readFileSync(path, 'utf8')
+            .split('\n')
+            .map((text, i) => ({ line: i + 1, text })),
+        );
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('the chapters', () => {
+  const { records } = checkContent(readContentFiles(process.cwd(), 'src/content'), '2100-01-01');
+  const chapters = records.filter((r) => r.collection === 'articles' && !r.data.draft);
+
+  test('number at least ten, in one order', () => {
+    expect(chapters.length).toBeGreaterThanOrEqual(10);
+    const numbers = chapters.map((c) => c.data.chapter as number).sort((a, b) => a - b);
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+  });
+
+  test.each(chapters.map((c) => [c.id, c] as const))(
+    '%s has 700+ words and cites 8+ distinct sources',
+    (_id, chapter) => {
+      expect(proseWords(chapter.body!)).toBeGreaterThanOrEqual(700);
+      const sources = chapter.data.sources as Record<string, { url: string }>;
+      expect(citedSources(chapter.body!, sources).length).toBeGreaterThanOrEqual(8);
+    },
+  );
+
+  test('word counting ignores tags, links and Markdown', () => {
+    expect(
+      proseWords('## Heading\n\nTwo words.<Cite id="a" /> <PlaceLink id="x">Shusha</PlaceLink> — see https://x.org/y.'),
+    ).toBe(5);
+  });
+});
