@@ -27,6 +27,8 @@ export const MDX_COMPONENTS: Record<string, ComponentSpec> = {
   Quote: { required: { speaker: 'text', date: 'date', source: 'source' } },
   /** An image from public/ with caption and credit: <Figure src="/images/x.jpg" alt="…" caption="…" credit="…" />. */
   Figure: { required: { src: 'image', alt: 'text', caption: 'text', credit: 'text' } },
+  /** The number of projects in each status, counted at build time: <StatusCounts />. */
+  StatusCounts: { required: {} },
   /** A boxed aside: <Callout kind="uncertain" title="…">…</Callout>. */
   Callout: { required: { kind: 'callout' }, optional: { title: 'text' } },
 };

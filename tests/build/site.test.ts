@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { readPages, recordIds, resolveLink, type Page } from '../support/dist.ts';
 import { SITES } from '../support/sites.ts';
@@ -28,6 +29,26 @@ describe('the built site', () => {
   test('lists every commitment on the promises page under its own id', () => {
     const promises = page('/commitments/').html;
     for (const id of recordIds('commitments')) expect(promises.getElementById(id), id).not.toBeNull();
+  });
+
+  test('counts projects by status in the overview chapter from the records themselves', () => {
+    const rows = page('/articles/overview/').html.querySelectorAll('caption');
+    const table = rows.find((c) => c.text.startsWith('Projects by status'))!.parentNode;
+    const counted = Object.fromEntries(
+      table
+        .querySelectorAll('tbody tr')
+        .map((tr) => [tr.querySelector('th')!.text, Number(tr.querySelector('td')!.text)]),
+    );
+    const statuses = recordIds('projects').map(
+      (id) => JSON.parse(readFileSync(`src/content/projects/${id}.json`, 'utf8')).status as string,
+    );
+    const expected = (s: string) => statuses.filter((x) => x === s).length;
+    expect(counted).toEqual({
+      Operational: expected('operational'),
+      Completed: expected('completed'),
+      'Under construction': expected('under-construction'),
+      Announced: expected('announced'),
+    });
   });
 
   test('has the fixed pages and a 404', () => {

@@ -9,6 +9,7 @@ import ProjectCard from './ProjectCard.astro';
 import ProjectLink from './ProjectLink.astro';
 import Quote from './Quote.astro';
 import ScrollTable from './ScrollTable.astro';
+import StatusCounts from './StatusCounts.astro';
 
 export const mdxComponents = {
   Callout,
@@ -20,5 +21,6 @@ export const mdxComponents = {
   ProjectCard,
   ProjectLink,
   Quote,
+  StatusCounts,
   table: ScrollTable,
 };
