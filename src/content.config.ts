@@ -27,6 +27,8 @@ export const collections = {
   projects: defineCollection({ loader: records('projects'), schema: schemas.projects }),
   // /commitments/
   commitments: defineCollection({ loader: records('commitments'), schema: schemas.commitments }),
+  // /corrections/ and the record pages they name
+  corrections: defineCollection({ loader: records('corrections'), schema: schemas.corrections }),
   // charts and /data/
   series: defineCollection({ loader: records('series'), schema: schemas.series }),
   // /articles/ and /articles/<id>/: the report's chapters

@@ -12,13 +12,14 @@ export function loadReport(): Promise<Report> {
 }
 
 async function load(): Promise<Report> {
-  const [places, events, projects, commitments, series, articles] = await Promise.all([
+  const [places, events, projects, commitments, series, articles, corrections] = await Promise.all([
     getCollection('places'),
     getCollection('events'),
     getCollection('projects'),
     getCollection('commitments'),
     getCollection('series'),
     getCollection('articles', (a) => !a.data.draft),
+    getCollection('corrections'),
   ]);
   return {
     places: byName(places),
@@ -29,6 +30,7 @@ async function load(): Promise<Report> {
     ),
     series: [...series].sort((a, b) => a.id.localeCompare(b.id)),
     articles: [...articles].sort((a, b) => a.data.chapter - b.data.chapter),
+    corrections: [...corrections].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)),
   };
 }
 

@@ -9,6 +9,7 @@ const EVENT_CATEGORIES = eventCategory.options;
 import type {
   ArticleMeta,
   Commitment,
+  Correction,
   Place,
   Project,
   RecordRef,
@@ -32,6 +33,7 @@ export interface Report {
   commitments: Entry<Commitment>[];
   series: Entry<Series>[];
   articles: Entry<ArticleMeta>[];
+  corrections: Entry<Correction>[];
 }
 
 const refersTo = (refs: RecordRef[], id: string) => refs.some((ref) => ref.id === id);
@@ -90,6 +92,15 @@ export function latestMilestones(report: Report, count: number) {
     .slice(0, count);
 }
 
+/** Every record's title by "collection/id". */
+export function recordTitles(report: Report): Map<string, string> {
+  return new Map(
+    (Object.entries(report) as Array<[string, Entry<unknown>[]]>).flatMap(([collection, entries]) =>
+      entries.map((e) => [`${collection}/${e.id}`, titleOf(e.data) || e.id] as const),
+    ),
+  );
+}
+
 /** One line per record that cites a source. */
 export interface Citation {
   collection: keyof Report;
@@ -138,7 +149,8 @@ export function distinctSources(value: unknown): Source[] {
 }
 
 function titleOf(data: unknown): string {
-  const d = data as { name?: string; title?: string };
+  const d = data as { name?: string; title?: string; summary?: string; records?: string[]; date?: string };
+  if (d.records && d.date) return `Correction of ${d.date}`;
   return d.name ?? d.title ?? '';
 }
 
@@ -148,4 +160,9 @@ export function eventCategories(report: Report): Array<{ category: EventCategory
     category,
     count: report.events.filter((e) => e.data.category === category).length,
   })).filter((c) => c.count > 0);
+}
+
+/** Corrections that changed a record, newest first. */
+export function correctionsFor(report: Report, collection: string, id: string): Entry<Correction>[] {
+  return report.corrections.filter((c) => c.data.records.includes(`${collection}/${id}`));
 }

@@ -14,6 +14,7 @@ export const routes = {
   article: (id: string) => `/articles/${id}/`,
   sources: () => '/sources/',
   about: () => '/about/',
+  corrections: () => '/corrections/',
   data: () => '/data/',
   series: (id: string) => `/data/#${id}`,
 };
@@ -31,6 +32,8 @@ export function recordPath(collection: string, id: string): string {
       return routes.commitment(id);
     case 'articles':
       return routes.article(id);
+    case 'corrections':
+      return `${routes.corrections()}#${id}`;
     default:
       return routes.series(id);
   }

@@ -89,5 +89,13 @@ export type SourcedNote = z.infer<typeof sourcedNote>;
 export type ReferenceFactory<R extends z.ZodType> = (collection: CollectionName) => R;
 
 /** Collection names, as used in URLs and references. */
-export const collectionNames = ['places', 'events', 'projects', 'commitments', 'series', 'articles'] as const;
+export const collectionNames = [
+  'places',
+  'events',
+  'projects',
+  'commitments',
+  'series',
+  'articles',
+  'corrections',
+] as const;
 export type CollectionName = (typeof collectionNames)[number];

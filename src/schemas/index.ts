@@ -2,6 +2,7 @@
 import type { z } from 'astro/zod';
 import { articleSchema } from './article.ts';
 import { commitmentSchema } from './commitment.ts';
+import { correctionSchema } from './correction.ts';
 import type { CollectionName, ReferenceFactory } from './common.ts';
 import { eventSchema } from './event.ts';
 import { placeSchema } from './place.ts';
@@ -16,6 +17,7 @@ export function buildSchemas<R extends z.ZodType>(reference: ReferenceFactory<R>
     commitments: commitmentSchema(reference),
     series: seriesSchema(reference),
     articles: articleSchema(reference),
+    corrections: correctionSchema,
   } satisfies Record<CollectionName, z.ZodType>;
 }
 
@@ -27,4 +29,5 @@ export const collectionFormat: Record<CollectionName, 'json' | 'mdx'> = {
   commitments: 'json',
   series: 'json',
   articles: 'mdx',
+  corrections: 'json',
 };

@@ -33,7 +33,7 @@ describe('the built site', () => {
 
   test('counts projects by status in the overview chapter from the records themselves', () => {
     const rows = page('/articles/overview/').html.querySelectorAll('caption');
-    const table = rows.find((c) => c.text.startsWith('Projects by status'))!.parentNode;
+    const table = rows.find((c) => c.text.startsWith('Projects by status'))!.parentNode!;
     const counted = Object.fromEntries(
       table
         .querySelectorAll('tbody tr')

@@ -13,5 +13,6 @@ export const PAGE_KINDS: Record<string, string> = {
   data: 'data/',
   sources: 'sources/',
   about: 'about/',
+  corrections: 'corrections/',
   'not found': '404.html',
 };

@@ -22,6 +22,7 @@ export function loadReportFrom(dir: string): Report {
     commitments: [],
     series: [],
     articles: [],
+    corrections: [],
   } as unknown as Record<string, unknown[]>;
   for (const r of records) report[r.collection]!.push({ id: r.id, data: plain(r.data) });
   return report as unknown as Report;

@@ -11,6 +11,7 @@ describe('the content check', () => {
     expect(records.map((r) => `${r.collection}/${r.id}`).sort()).toEqual([
       'articles/test-chapter',
       'commitments/test-promise',
+      'corrections/test-correction',
       'events/test-event',
       'places/sampleton',
       'places/testville',
