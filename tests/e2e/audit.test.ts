@@ -1,0 +1,66 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { readPages } from '../support/dist.ts';
+import { SITES } from '../support/sites.ts';
+import { serve, type StaticServer } from '../support/static-server.ts';
+
+// Every page of the /report/ build, served under /report/ the way a CDN would.
+const paths = readPages(SITES.report.dir).map((p) => (p.path === '/404/' ? '404.html' : p.path.slice(1)));
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serve(SITES.report.dir, SITES.report.base);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('every page, in Chromium', () => {
+  test('has no console errors, no failed requests and no request to another origin', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems: string[] = [];
+    let current = '';
+    page.on('console', (m) => m.type() === 'error' && problems.push(`${current}: console: ${m.text()}`));
+    page.on('pageerror', (e) => problems.push(`${current}: page error: ${e.message}`));
+    // a request cut short by the next navigation (ERR_ABORTED) is not a failure of the page
+    page.on(
+      'requestfailed',
+      (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`${current}: failed: ${r.url()}`),
+    );
+    page.on('request', (r) => !r.url().startsWith(server.url) && problems.push(`${current}: third party: ${r.url()}`));
+    page.on(
+      'response',
+      (r) =>
+        r.status() >= 400 && !r.url().endsWith('404.html') && problems.push(`${current}: ${r.status()} ${r.url()}`),
+    );
+    for (const path of paths) {
+      current = path || '/';
+      await page.goto(server.url + path, { waitUntil: 'load' });
+    }
+    expect(paths.length).toBeGreaterThan(90);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('reads fully without JavaScript: title, heading, navigation and text', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const thin: string[] = [];
+    for (const path of paths) {
+      await page.goto(server.url + path);
+      const { h1, nav, text } = await page.evaluate(() => ({
+        h1: document.querySelector('h1')?.textContent?.trim() ?? '',
+        nav: document.querySelectorAll('nav[aria-label="Main"] a').length,
+        text: document.querySelector('main')?.textContent?.replace(/\s+/g, ' ').trim().length ?? 0,
+      }));
+      if (!h1 || nav < 5 || text < 200) thin.push(`${path}: h1 "${h1}", ${nav} nav links, ${text} characters`);
+    }
+    expect(thin).toEqual([]);
+    await context.close();
+  });
+});
