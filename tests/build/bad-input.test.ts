@@ -21,7 +21,13 @@ describe('a build of content from CONTENT_DIR', () => {
     const out = join(work, 'good-site');
     const { status, output } = astroBuild(out, { CONTENT_DIR: GOOD_DIR });
     expect(status, output).toBe(0);
-    expect(readdirSync(join(out, 'places')).sort()).toEqual(['index.html', 'sampleton', 'testville']);
+    expect(readdirSync(join(out, 'places')).sort()).toEqual([
+      'index.html',
+      'sampleton',
+      'sampleton.json',
+      'testville',
+      'testville.json',
+    ]);
     expect(existsSync(join(out, 'articles/test-chapter/index.html'))).toBe(true);
   });
 
