@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { citationBibtex, citationCsl, citationKind, citationText, REPORT_TITLE } from '../../src/lib/cite-page.ts';
 import { cslDate, cslItem } from '../../src/lib/export/csl.ts';
+import { LICENCE } from '../../src/lib/export/datapackage.ts';
 
 const chapter = { title: 'Transport', url: 'https://example.org/report/articles/transport/', updated: '2026-11-27' };
 const report = { title: REPORT_TITLE, url: 'https://example.org/report/', updated: '2026-11-27' };
@@ -70,4 +73,18 @@ describe('citations', () => {
       'karabakh-report-home',
     );
   });
+});
+
+test('CITATION.cff is valid CFF 1.2 and agrees with the site on title, licence and version', () => {
+  const cff = parseYaml(readFileSync('CITATION.cff', 'utf8'));
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  expect(cff).toMatchObject({
+    'cff-version': '1.2.0',
+    type: 'dataset',
+    title: REPORT_TITLE,
+    license: LICENCE.name,
+    version: pkg.version,
+    authors: [{ name: REPORT_TITLE }],
+  });
+  expect(cff.message).toMatch(/cite/);
 });

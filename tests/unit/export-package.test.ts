@@ -5,6 +5,7 @@ import { collectionNames } from '../../src/schemas/common.ts';
 import { field } from '../../src/lib/export/datapackage.ts';
 import { dataFiles } from '../../src/lib/export/files.ts';
 import { publishedSchema, recordJsonSchema } from '../../src/lib/export/json-schema.ts';
+import { contentType, filesWith } from '../../src/lib/export/serve.ts';
 import { openData } from '../../src/lib/export/open-data.ts';
 import { absoluteUrls } from '../../src/lib/seo/site.ts';
 import { loadReportFrom } from '../support/report.ts';
@@ -155,4 +156,17 @@ describe('the data package', () => {
       falseValues: ['false'],
     });
   });
+});
+
+test('every data file is served by the .json or the .csv endpoint, with its media type', () => {
+  const json = filesWith(files, 'json');
+  const csv = filesWith(files, 'csv');
+  expect(json.length + csv.length).toBe(files.length);
+  expect(json.map((f) => f.name)).toEqual(
+    expect.arrayContaining(['places', 'places.schema', 'datapackage', 'changelog']),
+  );
+  expect(csv.map((f) => f.name)).toEqual(expect.arrayContaining(['places', 'series-points', 'changelog']));
+  expect(contentType(file('places.csv'))).toBe('text/csv; charset=utf-8; header=present');
+  expect(contentType(file('places.schema.json'))).toBe('application/schema+json; charset=utf-8');
+  expect(contentType(file('datapackage.json'))).toBe('application/json; charset=utf-8');
 });

@@ -50,7 +50,7 @@ describe('card text', () => {
     expect(projectCard(airport.data, placeNames, 'example.org')).toEqual({
       kicker: 'Project · Transport',
       title: 'Fuzuli International Airport',
-      text: `Airport · Fuzuli · status as of ${'26 October 2021'}`,
+      text: 'Status as of 26 October 2021 · airport · Fuzuli',
       status: { label: 'Operational', tone: 'operational' },
       host: 'example.org',
     });

@@ -156,7 +156,6 @@ export function event(
     url: input.url,
     ...(places.length > 0 && LOCATED.has(data.category) ? { location: places } : {}),
     ...(places.length > 0 ? { about: places } : {}),
-    subjectOf: data.sources.map(citedWork),
   };
 }
 

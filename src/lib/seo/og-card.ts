@@ -28,7 +28,8 @@ export function projectCard(data: Project, placeNames: Record<string, string>, h
   return {
     kicker: `Project · ${sectorLabel[data.sector]}`,
     title: data.name,
-    text: `${data.type[0]!.toUpperCase()}${data.type.slice(1)} · ${places} · status as of ${formatDate(data.statusAsOf)}`,
+    // The as-of date first, so a long list of places can never cut it off.
+    text: `Status as of ${formatDate(data.statusAsOf)} · ${data.type} · ${places}`,
     status: { label: statusLabel[data.status], tone: data.status },
     host,
   };
