@@ -70,7 +70,7 @@ const scholarDate = (date: string) => date.replaceAll('-', '/');
 export function headTags(page: PageInfo, seo: SeoOptions, abs: Absolute): HeadTags {
   const type = seo.type ?? 'website';
   const image = abs(seo.image ?? routes.ogDefault());
-  const imageAlt = seo.image ? `${page.title}: ${REPORT_TITLE}` : REPORT_TITLE;
+  const imageAlt = seo.image ? `${page.title} (${REPORT_TITLE})` : REPORT_TITLE;
   const meta: MetaTag[] = [
     ...(seo.noindex ? [{ name: 'robots', content: 'noindex' }] : []),
     { property: 'og:type', content: type },
