@@ -1,5 +1,6 @@
-/** "Cite this page": a plain-text reference and a BibTeX entry for any page of the report. */
+/** "Cite this page": a plain-text reference, a BibTeX entry and CSL-JSON for any page of the report. */
 import { formatDate } from './dates.ts';
+import { citationKey, cslItem, type CitationKind, type CslItem } from './export/csl.ts';
 
 export const REPORT_TITLE = 'Karabakh Reconstruction Report';
 
@@ -21,27 +22,57 @@ export interface PageCitation {
   url: string;
   /** When the page's content last changed (YYYY-MM-DD). */
   updated?: string;
+  /** What the page is; worked out from the title and URL when absent. */
+  kind?: CitationKind;
 }
 
-export function citationText({ title, url, updated }: PageCitation): string {
+/** The report's home page, a chapter (/articles/<id>/), the data page (/data/), or another page. */
+export function citationKind({ title, url, kind }: PageCitation): CitationKind {
+  if (kind) return kind;
+  const path = new URL(url).pathname;
+  if (title === REPORT_TITLE) return 'report';
+  if (/\/articles\/[^/]+\/$/.test(path)) return 'chapter';
+  if (/\/data\/$/.test(path)) return 'dataset';
+  return 'page';
+}
+
+export function citationText(citation: PageCitation): string {
+  const { title, url, updated } = citation;
   const when = updated ? ` Last updated ${formatDate(updated)}.` : '';
-  return title === REPORT_TITLE ? `${REPORT_TITLE}.${when} ${url}` : `“${title}.” ${REPORT_TITLE}.${when} ${url}`;
+  switch (citationKind(citation)) {
+    case 'report':
+      return `${REPORT_TITLE}.${when} ${url}`;
+    case 'chapter':
+      return `“${title}.” In ${REPORT_TITLE}.${when} ${url}`;
+    case 'dataset':
+      return `${REPORT_TITLE}. “${title}” [Data set].${updated ? ` Version ${updated}.` : ''} ${url}`;
+    default:
+      return `“${title}.” ${REPORT_TITLE}.${when} ${url}`;
+  }
 }
 
-export function citationBibtex({ title, url, updated }: PageCitation): string {
-  const key = `karabakh-report-${new URL(url).pathname.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}`;
+export function citationBibtex(citation: PageCitation): string {
+  const { title, url, updated } = citation;
+  const kind = citationKind(citation);
   const fields = [
     ['title', `{${escapeBibtex(title)}}`],
     ['author', `{{${REPORT_TITLE}}}`],
+    ...(kind === 'chapter' ? [['booktitle', `{${REPORT_TITLE}}`]] : []),
     ['howpublished', `{\\url{${url}}}`],
     ...(updated
       ? [
           ['year', `{${updated.slice(0, 4)}}`],
-          ['note', `{Last updated ${updated}}`],
+          ['note', `{${kind === 'dataset' ? `Data set, version ${updated}` : `Last updated ${updated}`}}`],
         ]
       : []),
   ];
-  return `@misc{${key},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n')}\n}`;
+  return `@misc{${citationKey(url)},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n')}\n}`;
+}
+
+/** CSL-JSON, an array of one item, as citation managers import it. */
+export function citationCsl(citation: PageCitation): string {
+  const item: CslItem = cslItem({ ...citation, kind: citationKind(citation), report: REPORT_TITLE });
+  return JSON.stringify([item], null, 2);
 }
 
 function escapeBibtex(text: string): string {

@@ -17,7 +17,20 @@ export const routes = {
   corrections: () => '/corrections/',
   data: () => '/data/',
   series: (id: string) => `/data/#${id}`,
+  dataFile: (name: string, format: 'json' | 'csv') => `/data/${name}.${format}`,
+  dataSchema: (name: string) => `/data/${name}.schema.json`,
+  dataPackage: () => '/data/datapackage.json',
+  feed: () => '/feed.xml',
+  sitemap: () => '/sitemap.xml',
+  ogImage: (collection: string, id: string) => `/og/${collection}/${id}.png`,
+  ogDefault: () => '/og/report.png',
 };
+
+/** The JSON file of a record, beside its page (a series' beside the data page). */
+export function recordDataPath(collection: string, id: string): string {
+  const folder = collection === 'events' ? 'timeline' : collection === 'series' ? 'data/series' : collection;
+  return `/${folder}/${id}.json`;
+}
 
 /** The page of any record, from its collection and id. */
 export function recordPath(collection: string, id: string): string {

@@ -22,7 +22,13 @@ describe('a build of content from CONTENT_DIR', () => {
     const out = join(work, 'good-site');
     const { status, output } = astroBuild(out, { CONTENT_DIR: GOOD_DIR });
     expect(status, output).toBe(0);
-    expect(readdirSync(join(out, 'places')).sort()).toEqual(['index.html', 'sampleton', 'testville']);
+    expect(readdirSync(join(out, 'places')).sort()).toEqual([
+      'index.html',
+      'sampleton',
+      'sampleton.json',
+      'testville',
+      'testville.json',
+    ]);
     const chapter = parse(readFileSync(join(out, 'articles/test-chapter/index.html'), 'utf8'));
     expect(chapter.querySelector('.record-card a')!.getAttribute('href')).toBe('/projects/test-road/');
     expect(chapter.querySelector('.record-card .status')!.text).toBe('Operational');

@@ -53,7 +53,7 @@ describe('on a 320 px phone', () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await open(context, path);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    await page.screenshot({ path: `${shots}/320-${kind.replace(/\W+/g, '-')}.png`, fullPage: true });
+    await page.screenshot({ path: `${shots}/320-${kind.replace(/\W+/g, '-')}.png`, fullPage: false });
     expect(width).toBeLessThanOrEqual(320);
     await context.close();
   });

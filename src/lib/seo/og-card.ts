@@ -1,0 +1,90 @@
+/**
+ * The Open Graph card of a page, as data: what it says and how its text wraps.
+ * Drawing is in og-render.ts; this module stays pure so layout is unit-tested.
+ */
+import { REPORT_TITLE } from '../cite-page.ts';
+import { formatDate } from '../dates.ts';
+import { sectorLabel, statusLabel } from '../labels.ts';
+import type { ArticleMeta, Project, ProjectStatus } from '../../schemas/types.ts';
+
+export interface Card {
+  /** Small line above the title ("Chapter 3", "Project · Transport"). */
+  kicker: string;
+  title: string;
+  /** One or two lines under the title. */
+  text: string;
+  /** A project's status, drawn as a badge. */
+  status?: { label: string; tone: ProjectStatus };
+  /** The site's host, printed in the footer ("example.org"). */
+  host: string;
+}
+
+export function chapterCard(data: ArticleMeta, host: string): Card {
+  return { kicker: `Chapter ${data.chapter}`, title: data.title, text: data.description, host };
+}
+
+export function projectCard(data: Project, placeNames: Record<string, string>, host: string): Card {
+  const places = data.places.map((p) => placeNames[p.id] ?? p.id).join(', ');
+  return {
+    kicker: `Project · ${sectorLabel[data.sector]}`,
+    title: data.name,
+    // The as-of date first, so a long list of places can never cut it off.
+    text: `Status as of ${formatDate(data.statusAsOf)} · ${data.type} · ${places}`,
+    status: { label: statusLabel[data.status], tone: data.status },
+    host,
+  };
+}
+
+export function reportCard(host: string): Card {
+  return {
+    kicker: 'A public report',
+    title: REPORT_TITLE,
+    text: 'Projects, places, promises and the timeline of the reconstruction since the 2020 war, with a source for every fact.',
+    host,
+  };
+}
+
+/**
+ * Greedy word wrap into at most `maxLines` lines of `maxWidth`, measured by
+ * `measure`; a word wider than a line is cut; text that does not fit ends in "…".
+ */
+export function wrapText(text: string, maxWidth: number, maxLines: number, measure: (s: string) => number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (measure(candidate) <= maxWidth) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = word;
+    while (line.length > 1 && measure(line) > maxWidth) {
+      let cut = line.length - 1;
+      while (cut > 1 && measure(line.slice(0, cut)) > maxWidth) cut--;
+      lines.push(line.slice(0, cut));
+      line = line.slice(cut);
+    }
+  }
+  if (line) lines.push(line);
+  return lines.length > maxLines ? ellipsis(lines.slice(0, maxLines), maxWidth, measure) : lines;
+}
+
+/** Ends the last line with "…", dropping whole words (or, for one long word, letters) until it fits. */
+function ellipsis(lines: string[], maxWidth: number, measure: (s: string) => number): string[] {
+  let last = lines.at(-1)!.replace(/[\s,;:·–—-]+$/, '');
+  while (last.length > 1 && measure(`${last}…`) > maxWidth) {
+    const space = last.lastIndexOf(' ');
+    last = (space > 0 ? last.slice(0, space) : last.slice(0, -1)).replace(/[\s,;:·–—-]+$/, '');
+  }
+  return [...lines.slice(0, -1), `${last}…`];
+}
+
+/** The light-theme value of each `--token: light-dark(#light, #dark)` in a stylesheet. */
+export function lightTokens(css: string): Record<string, string> {
+  const tokens: Record<string, string> = {};
+  for (const match of css.matchAll(/--([\w-]+):\s*light-dark\(\s*(#[0-9a-f]{3,8})\s*,/gi)) {
+    tokens[match[1]!] ??= match[2]!;
+  }
+  return tokens;
+}

@@ -1,0 +1,4 @@
+/** Each record of commitments as JSON, beside its page. */
+import { recordEndpoint } from '../../open-data.ts';
+
+export const { getStaticPaths, GET } = recordEndpoint('commitments');

@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { missingProperties, type JsonLd } from '../../src/lib/seo/jsonld.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { readPages, recordIds, type Page } from '../support/dist.ts';
+import { SITES } from '../support/sites.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+}, 60_000);
+afterAll(() => browser?.close());
+
+/** Parses XML with the browser's strict parser; returns its error, or null when well-formed. */
+async function xmlError(xml: string): Promise<string | null> {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      return doc.querySelector('parsererror')?.textContent ?? null;
+    }, xml);
+  } finally {
+    await page.close();
+  }
+}
+
+const meta = (p: Page, key: string) =>
+  p.html.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? undefined;
+
+const graphOf = (p: Page): JsonLd[] =>
+  p.html
+    .querySelectorAll('script[type="application/ld+json"]')
+    .flatMap((s) => (JSON.parse(s.text) as { '@graph': JsonLd[] })['@graph']);
+
+describe.each(Object.entries(SITES))('discovery and sharing in the %s build', (_name, site) => {
+  const pages = readPages(site.dir);
+  const page = (path: string) => pages.find((p) => p.path === path)!;
+  const origin = page('/').html.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
+  const sitemap = readFileSync(join(site.dir, 'sitemap.xml'), 'utf8');
+
+  test('the sitemap and the feed are well-formed XML', async () => {
+    expect(await xmlError(sitemap)).toBeNull();
+    expect(await xmlError(readFileSync(join(site.dir, 'feed.xml'), 'utf8'))).toBeNull();
+    expect(await xmlError('<urlset><url></urlset>')).not.toBeNull();
+  });
+
+  test('the sitemap lists every page by its canonical URL, and nothing else', () => {
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    const indexable = pages.filter((p) => p.path !== '/404/' && meta(p, 'robots') !== 'noindex');
+    expect(locs.sort()).toEqual(indexable.map((p) => `${origin}${p.path.slice(1)}`).sort());
+    expect(indexable.length).toBeGreaterThan(90);
+    expect(locs).not.toContain(`${origin}404/`);
+    expect(sitemap).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}<\/lastmod>/);
+  });
+
+  test('robots.txt points to the sitemap', () => {
+    expect(readFileSync(join(site.dir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${origin}sitemap.xml\n`);
+  });
+
+  test('the 404 page asks not to be indexed', () => {
+    expect(meta(page('/404/'), 'robots')).toBe('noindex');
+  });
+
+  test('every page has a canonical URL, Open Graph and Twitter cards, and an image that exists', () => {
+    for (const p of pages) {
+      const canonical = p.html.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
+      expect(canonical, p.path).toBe(`${origin}${p.path.slice(1)}`);
+      expect(meta(p, 'og:url'), p.path).toBe(canonical);
+      expect(meta(p, 'og:title'), p.path).toBeTruthy();
+      expect(meta(p, 'og:description'), p.path).toBeTruthy();
+      expect(meta(p, 'twitter:card'), p.path).toBe('summary_large_image');
+      const image = meta(p, 'og:image')!;
+      expect(image.startsWith(`${origin}og/`), p.path).toBe(true);
+      const png = readFileSync(join(site.dir, image.slice(origin.length)));
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], image).toEqual([1200, 630]);
+      expect(meta(p, 'twitter:image'), p.path).toBe(image);
+    }
+  });
+
+  test('every chapter and every project has a card of its own', () => {
+    for (const id of recordIds('articles')) {
+      expect(meta(page(`/articles/${id}/`), 'og:image')).toBe(`${origin}og/articles/${id}.png`);
+      expect(meta(page(`/articles/${id}/`), 'og:type')).toBe('article');
+    }
+    for (const id of recordIds('projects'))
+      expect(meta(page(`/projects/${id}/`), 'og:image')).toBe(`${origin}og/projects/${id}.png`);
+    expect(meta(page('/places/'), 'og:image')).toBe(`${origin}og/report.png`);
+  });
+
+  test('every JSON-LD block parses and every node has its required properties', () => {
+    for (const p of pages) {
+      const nodes = graphOf(p);
+      expect(nodes.length, p.path).toBeGreaterThan(0);
+      for (const node of nodes) expect(missingProperties(node), `${p.path} ${node['@type']}`).toEqual([]);
+    }
+  });
+
+  test('chapters are Articles, places are Places, the timeline has its Events and the data page is a Dataset', () => {
+    const types = (path: string) => graphOf(page(path)).map((n) => n['@type']);
+    for (const id of recordIds('articles')) expect(types(`/articles/${id}/`), id).toContain('Article');
+    for (const id of recordIds('places')) expect(types(`/places/${id}/`), id).toContain('Place');
+    expect(types('/timeline/').filter((t) => t === 'Event')).toHaveLength(recordIds('events').length);
+    expect(types('/data/')).toContain('Dataset');
+    expect(types('/')).toEqual(['WebSite', 'Report']);
+    expect(types('/projects/')).toContain('BreadcrumbList');
+  });
+
+  test('record pages point to their JSON', () => {
+    for (const id of recordIds('projects')) {
+      const link = page(`/projects/${id}/`).html.querySelector('link[rel="alternate"][type="application/json"]');
+      expect(link?.getAttribute('href'), id).toBe(`${origin}projects/${id}.json`);
+    }
+  });
+
+  test('"Cite this page" gives CSL-JSON a citation manager can read', () => {
+    for (const path of ['/', '/articles/transport/', '/data/', '/places/shusha/']) {
+      // node-html-parser keeps <pre> as raw text: its <code> tags come through as text.
+      const pre = page(path).html.querySelectorAll('.cite-page pre').at(-1)!;
+      const [item] = JSON.parse(pre.text.replace(/<\/?code>/g, ''));
+      expect(item.URL, path).toBe(`${origin}${path.slice(1)}`);
+      expect(item.type, path).toBe(
+        { '/': 'report', '/articles/transport/': 'chapter', '/data/': 'dataset' }[path] ?? 'webpage',
+      );
+    }
+  });
+});

@@ -1,0 +1,111 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test, vi } from 'vitest';
+import { cachedPng, cacheKey } from '../../src/lib/seo/og-cache.ts';
+import { chapterCard, lightTokens, projectCard, reportCard, wrapText } from '../../src/lib/seo/og-card.ts';
+import { fontFiles, registerCardFonts, renderCard } from '../../src/lib/seo/og-render.ts';
+import { loadReportFrom } from '../support/report.ts';
+
+const report = loadReportFrom('src/content');
+const palette = lightTokens(readFileSync('src/styles/global.css', 'utf8'));
+const placeNames = Object.fromEntries(report.places.map((p) => [p.id, p.data.name]));
+/** One unit per character: wrapping by length, easy to reason about. */
+const chars = (s: string) => s.length;
+const work = mkdtempSync(join(tmpdir(), 'og-cache-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('card text', () => {
+  test('wraps at word boundaries', () => {
+    expect(wrapText('the three airports of the region', 12, 5, chars)).toEqual([
+      'the three',
+      'airports of',
+      'the region',
+    ]);
+  });
+
+  test('ends with an ellipsis on a whole word when the text is too long', () => {
+    expect(wrapText('the three airports of the region and more', 12, 2, chars)).toEqual(['the three', 'airports of…']);
+    expect(wrapText('the three airports of the region and more', 11, 2, chars)).toEqual(['the three', 'airports…']);
+  });
+
+  test('cuts a word longer than a line', () => {
+    expect(wrapText('Ahmadbayli-Fuzuli-Shusha highway', 10, 5, chars)).toEqual([
+      'Ahmadbayli',
+      '-Fuzuli-Sh',
+      'usha',
+      'highway',
+    ]);
+  });
+
+  test('says what a chapter and a project are', () => {
+    const article = report.articles.find((a) => a.id === 'transport')!;
+    expect(chapterCard(article.data, 'example.org')).toEqual({
+      kicker: `Chapter ${article.data.chapter}`,
+      title: article.data.title,
+      text: article.data.description,
+      host: 'example.org',
+    });
+    const airport = report.projects.find((p) => p.id === 'fuzuli-international-airport')!;
+    expect(projectCard(airport.data, placeNames, 'example.org')).toEqual({
+      kicker: 'Project · Transport',
+      title: 'Fuzuli International Airport',
+      text: 'Status as of 26 October 2021 · airport · Fuzuli',
+      status: { label: 'Operational', tone: 'operational' },
+      host: 'example.org',
+    });
+  });
+
+  test('takes its colours from the design tokens, light theme', () => {
+    expect(palette).toMatchObject({ bg: '#fbfaf6', text: '#1c1f23', accent: '#0a5c7a' });
+    for (const tone of ['announced', 'building', 'completed', 'operational']) {
+      expect(palette[`st-${tone}-bg`]).toMatch(/^#[0-9a-f]{6}$/);
+      expect(palette[`st-${tone}-fg`]).toMatch(/^#[0-9a-f]{6}$/);
+    }
+  });
+});
+
+describe('card images', () => {
+  const pngSize = (png: Buffer) => [png.readUInt32BE(16), png.readUInt32BE(20)];
+
+  test('use font files from the system, registered by path', () => {
+    const fonts = registerCardFonts();
+    expect(Object.keys(fonts)).toEqual(['Card Sans', 'Card Sans Bold', 'Card Serif Bold']);
+    for (const file of Object.values(fonts)) expect(file).toMatch(/\.ttf$/);
+  });
+
+  test('fail loudly, naming what to install, when no font file is found', () => {
+    expect(() => fontFiles({ 'Missing Face': ['/nowhere/font.ttf'] })).toThrow(
+      'No font file for "Missing Face" in social cards; tried /nowhere/font.ttf. Install DejaVu (Debian: apt-get install fonts-dejavu-core).',
+    );
+  });
+
+  test('are 1200×630 PNGs, the same bytes for the same card, drawn in tens of milliseconds', () => {
+    const cards = [
+      reportCard('example.org'),
+      ...report.articles.map((a) => chapterCard(a.data, 'example.org')),
+      ...report.projects.slice(0, 10).map((p) => projectCard(p.data, placeNames, 'example.org')),
+    ];
+    const start = performance.now();
+    const pngs = cards.map((card) => renderCard(card, palette));
+    const perImage = (performance.now() - start) / cards.length;
+    console.info(`social cards: ${perImage.toFixed(1)} ms per image (${cards.length} drawn)`);
+    for (const png of pngs) {
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect(pngSize(png)).toEqual([1200, 630]);
+    }
+    expect(renderCard(cards[1]!, palette).equals(pngs[1]!)).toBe(true);
+    expect(pngs[1]!.equals(pngs[2]!)).toBe(false);
+    expect(perImage).toBeLessThan(250);
+  });
+
+  test('are drawn once and then read from the cache, keyed by everything they depend on', () => {
+    const render = vi.fn(() => Buffer.from('png bytes'));
+    const key = cacheKey([reportCard('example.org'), palette]);
+    expect(cachedPng(key, render, work).toString()).toBe('png bytes');
+    expect(cachedPng(key, render, work).toString()).toBe('png bytes');
+    expect(render).toHaveBeenCalledTimes(1);
+    expect(readdirSync(work)).toEqual([`${key}.png`]);
+    expect(cacheKey([reportCard('example.net'), palette])).not.toBe(key);
+  });
+});
