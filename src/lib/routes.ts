@@ -16,6 +16,7 @@ export const routes = {
   about: () => '/about/',
   data: () => '/data/',
   series: (id: string) => `/data/#${id}`,
+  search: () => '/search/',
 };
 
 /** The page of any record, from its collection and id. */
