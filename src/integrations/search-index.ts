@@ -5,6 +5,7 @@
  * first search, again after content changes, and serves it from `<base>pagefind/`.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { ViteDevServer } from 'vite';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,21 @@ import { contentDir, readContentFiles } from './content-files.ts';
 
 /** Reads a chapter page's HTML, given its path without the base ("/articles/demining/"). */
 type PageReader = (path: string) => Promise<string>;
+
+/** Pagefind's own UIs and the language-less fallback: the site uses its own UI over the JS API, in English. */
+const UNUSED = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+  'wasm.unknown.pagefind',
+];
+
+/** Content types of the files the dev server hands out. */
+const TYPES: Record<string, string> = { js: 'text/javascript', css: 'text/css', json: 'application/json' };
 
 const ok = <T extends { errors: string[] }>(step: string, response: T): T => {
   if (response.errors.length > 0) throw new Error(`search index: ${step} failed: ${response.errors.join('; ')}`);
@@ -95,19 +111,60 @@ async function writeBuildIndex(root: string, outDir: string, logger: AstroIntegr
   }
 }
 
-/** Pagefind's own UIs and the language-less fallback: the site uses its own UI over the JS API, in English. */
-const UNUSED = [
-  'pagefind-ui.js',
-  'pagefind-ui.css',
-  'pagefind-modular-ui.js',
-  'pagefind-modular-ui.css',
-  'pagefind-component-ui.js',
-  'pagefind-component-ui.css',
-  'pagefind-highlight.js',
-  'wasm.unknown.pagefind',
-];
+/**
+ * Serves a fresh index in `astro dev`: built in memory on the first request for
+ * it, rebuilt when the page asks again after a content file changed. Chapters
+ * are read from the dev server itself; one that fails to render is indexed
+ * from its description, with a warning, so search keeps working while you write.
+ */
+function serveDevIndex(server: ViteDevServer, root: string, base: string, logger: AstroIntegrationLogger) {
+  // Astro strips the base path before later middleware sees the request; either form is accepted.
+  const prefixes = [`${base}pagefind/`, '/pagefind/'];
+  const content = resolve(root, contentDir());
+  let built: Promise<Map<string, Uint8Array>> | undefined;
+  let stale = true;
+  server.watcher.on('all', (_event, path) => {
+    if (resolve(path).startsWith(content)) stale = true;
+  });
 
-const TYPES: Record<string, string> = { js: 'text/javascript', css: 'text/css', json: 'application/json' };
+  const rebuild = async (origin: string) => {
+    const { index, summary } = await buildIndex(root, async (path) => {
+      const response = await fetch(new URL(`${base}${path.slice(1)}`, origin)).catch(() => undefined);
+      if (response?.ok) return response.text();
+      logger.warn(`${path} did not render (${response?.status ?? 'no answer'}); indexed from its description only`);
+      return '<div data-pagefind-body></div>';
+    });
+    const { files } = ok('building the index', await index.getFiles());
+    await index.deleteIndex();
+    logger.info(`dev index built in memory from ${contentDir()}: ${summary}`);
+    return new Map(files.map((f) => [f.path, f.content]));
+  };
+
+  server.middlewares.use((req, res, next) => {
+    const path = (req.url ?? '').split('?')[0]!;
+    const prefix = prefixes.find((p) => path.startsWith(p));
+    if (!prefix) return next();
+    const file = path.slice(prefix.length);
+    if (stale && (file === 'pagefind-entry.json' || file === 'pagefind.js' || !built)) {
+      stale = false;
+      built = rebuild(`http://${req.headers.host}`);
+      built.catch(() => (stale = true));
+    }
+    built!
+      .then((files) => {
+        const body = files.get(file);
+        if (!body) return next();
+        res.setHeader('content-type', TYPES[file.split('.').pop()!] ?? 'application/octet-stream');
+        res.setHeader('cache-control', 'no-store');
+        res.end(body);
+      })
+      .catch((error: Error) => {
+        logger.error(error.message);
+        res.statusCode = 500;
+        res.end(error.message);
+      });
+  });
+}
 
 export default function searchIndex(): AstroIntegration {
   let root = process.cwd();
@@ -122,51 +179,7 @@ export default function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         await writeBuildIndex(root, fileURLToPath(dir), logger);
       },
-      'astro:server:setup': ({ server, logger }) => {
-        // Astro strips the base path before later middleware sees the request; either form is accepted.
-        const prefixes = [`${base}pagefind/`, '/pagefind/'];
-        let built: Promise<Map<string, Uint8Array>> | undefined;
-        let stale = true;
-        const content = resolve(root, contentDir());
-        server.watcher.on('all', (_event, path) => {
-          if (resolve(path).startsWith(content)) stale = true;
-        });
-        const rebuild = async (origin: string) => {
-          const { index, summary } = await buildIndex(root, async (path) => {
-            const response = await fetch(new URL(`${base}${path.slice(1)}`, origin));
-            if (!response.ok) throw new Error(`search index: ${path} answered ${response.status} in dev`);
-            return response.text();
-          });
-          const { files } = ok('building the index', await index.getFiles());
-          await index.deleteIndex();
-          logger.info(`dev index built in memory from ${contentDir()}: ${summary}`);
-          return new Map(files.map((f) => [f.path, f.content]));
-        };
-        server.middlewares.use((req, res, next) => {
-          const path = (req.url ?? '').split('?')[0]!;
-          const prefix = prefixes.find((p) => path.startsWith(p));
-          if (!prefix) return next();
-          const file = path.slice(prefix.length);
-          if (stale && (file === 'pagefind-entry.json' || file === 'pagefind.js' || !built)) {
-            stale = false;
-            built = rebuild(`http://${req.headers.host}`);
-            built.catch(() => (stale = true));
-          }
-          built!
-            .then((files) => {
-              const body = files.get(file);
-              if (!body) return next();
-              res.setHeader('content-type', TYPES[file.split('.').pop()!] ?? 'application/octet-stream');
-              res.setHeader('cache-control', 'no-store');
-              res.end(body);
-            })
-            .catch((error: Error) => {
-              logger.error(error.message);
-              res.statusCode = 500;
-              res.end(error.message);
-            });
-        });
-      },
+      'astro:server:setup': ({ server, logger }) => serveDevIndex(server, root, base, logger),
       'astro:server:done': async () => {
         await pagefind.close();
       },

@@ -60,6 +60,11 @@ function wire(dialog: HTMLDialogElement) {
     timer = setTimeout(run, 120);
   });
   dialog.addEventListener('keydown', (event) => {
+    // Esc closes even from a filled search field, whose own Esc would only clear it.
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      return dialog.close();
+    }
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     const stops = [field, ...list.querySelectorAll<HTMLAnchorElement>('a')];
     const at = stops.indexOf(document.activeElement as HTMLAnchorElement);
