@@ -136,6 +136,13 @@ describe('the search page’s facets', () => {
     ).toHaveLength(energyInZangilan.length);
   });
 
+  test('name promise outcomes apart from project statuses', () => {
+    const labels = facets.get('status')!.options.map((o) => o.label);
+    expect(labels).toContain('Operational');
+    expect(labels).toContain('Promise met');
+    expect(labels.indexOf('Operational')).toBeLessThan(labels.indexOf('Promise met'));
+  });
+
   test('list every place by name, and years newest first', () => {
     expect(
       facets

@@ -42,11 +42,10 @@ function start(root: HTMLElement) {
     }
   }
 
-  async function showMore(from: number) {
+  /** The next page of results as list items, loaded before anything on screen changes. */
+  async function page(from: number) {
     const data = await Promise.all(results.slice(from, from + PAGE).map((r) => r.data()));
-    list.append(...data.map((d) => resultItem(d, { heading: 'h3', sections: 3 })));
-    more.hidden = list.children.length >= results.length;
-    return list.children[from]?.querySelector('a');
+    return data.map((d) => resultItem(d, { heading: 'h3', sections: 3 }));
   }
 
   async function run(state: SearchState, history: 'push' | 'replace' | 'none') {
@@ -61,9 +60,11 @@ function start(root: HTMLElement) {
       const found = await find(state);
       if (mine !== latest) return;
       results = found.results;
+      const items = await page(0);
+      if (mine !== latest) return;
       showCounts(found.counts);
-      list.replaceChildren();
-      await showMore(0);
+      list.replaceChildren(...items);
+      more.hidden = items.length >= results.length;
       status.textContent = describe(state, results.length);
     } catch {
       if (mine === latest) status.textContent = 'Search could not be loaded. Reload the page to try again.';
@@ -89,7 +90,14 @@ function start(root: HTMLElement) {
     for (const box of boxes) box.checked = false;
     void run(read(), 'push');
   });
-  more.addEventListener('click', async () => (await showMore(list.children.length))?.focus());
+  more.addEventListener('click', async () => {
+    const shown = results;
+    const items = await page(list.children.length);
+    if (shown !== results) return;
+    list.append(...items);
+    more.hidden = list.children.length >= results.length;
+    items[0]?.querySelector('a')?.focus();
+  });
   addEventListener('popstate', () => {
     const state = parseState(location.search);
     write(state);

@@ -35,7 +35,14 @@ function labelledValues(key: FacetKey, report: Report, present: string[]): Array
     case 'sector':
       return Object.entries(sectorLabel);
     case 'status':
-      return [...Object.entries(statusLabel), ...Object.entries(outcomeLabel)];
+      // One facet for both: a project's status, then a promise's outcome, named so the two read apart.
+      return [
+        ...Object.entries(statusLabel),
+        ...Object.entries(outcomeLabel).map(([outcome, label]): [string, string] => [
+          outcome,
+          `Promise ${label.toLowerCase()}`,
+        ]),
+      ];
     case 'year':
       return [...present]
         .sort()
