@@ -24,6 +24,7 @@ export const routes = {
   sitemap: () => '/sitemap.xml',
   ogImage: (collection: string, id: string) => `/og/${collection}/${id}.png`,
   ogDefault: () => '/og/report.png',
+  search: () => '/search/',
 };
 
 /** The JSON file of a record, beside its page (a series' beside the data page). */

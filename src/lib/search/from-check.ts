@@ -1,0 +1,36 @@
+/**
+ * The report from the content check's records, in the order pages list them:
+ * how the index builder reads content outside Astro (at the end of a build, and
+ * in the dev server). References become `{ collection, id }`, as Astro's are.
+ */
+import type { CheckedRecord } from '../integrity/index.ts';
+import { Ref } from '../integrity/references.ts';
+import { byName, sortEvents, type Entry, type Report } from '../report.ts';
+import type { ArticleMeta } from '../../schemas/types.ts';
+
+const plain = (value: unknown): unknown =>
+  value instanceof Ref
+    ? { collection: value.collection, id: value.id }
+    : Array.isArray(value)
+      ? value.map(plain)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]))
+        : value;
+
+export function reportFromCheck(records: CheckedRecord[]): Report {
+  const of = <T>(collection: string) =>
+    records
+      .filter((r) => r.collection === collection)
+      .map((r) => ({ id: r.id, data: plain(r.data) as T, filePath: r.file }) satisfies Entry<T>);
+  const report = {
+    places: byName(of('places')),
+    events: sortEvents(of('events')),
+    projects: byName(of('projects')),
+    commitments: of('commitments'),
+    series: of('series'),
+    articles: of<ArticleMeta>('articles').filter((a) => !a.data.draft),
+  } as Report;
+  report.commitments.sort((a, b) => a.data.promisedOn.localeCompare(b.data.promisedOn) || a.id.localeCompare(b.id));
+  report.articles.sort((a, b) => a.data.chapter - b.data.chapter);
+  return report;
+}

@@ -1,0 +1,15 @@
+/** Search metadata for the whole report: what the index builder and the search page read. */
+import type { Report } from '../report.ts';
+import { chapterRecord } from './chapters.ts';
+import { searchRecords } from './records.ts';
+import type { SearchRecord } from './types.ts';
+
+export { chapterDocument, chapterRecord, CHAPTER_EXCLUDES } from './chapters.ts';
+export { searchFacets, type Facet, type FacetOption } from './facets.ts';
+export { searchRecords } from './records.ts';
+export * from './types.ts';
+
+/** Every record the index holds, chapters first; chapters' body text is added from their pages. */
+export function reportRecords(report: Report): { chapters: SearchRecord[]; records: SearchRecord[] } {
+  return { chapters: report.articles.map((a) => chapterRecord(a, report)), records: searchRecords(report) };
+}

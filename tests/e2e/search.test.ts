@@ -1,0 +1,288 @@
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { formatDate } from '../../src/lib/dates.ts';
+import { placeNames } from '../../src/lib/search/aliases.ts';
+import { META_WEIGHTS } from '../../src/lib/search/types.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { loadReportFrom } from '../support/report.ts';
+import { SITES } from '../support/sites.ts';
+import { serve, type StaticServer } from '../support/static-server.ts';
+
+const report = loadReportFrom('src/content');
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+let browser: Browser;
+let server: StaticServer;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  server = await serve(SITES.report.dir, SITES.report.base);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh page that records errors, failed and third-party requests, and every URL it fetched. */
+async function open(path: string, options: BrowserContextOptions & { theme?: 'light' | 'dark' } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  if (options.theme) await context.addInitScript((t) => localStorage.setItem('theme', t), options.theme);
+  const page = await context.newPage();
+  const fetched: string[] = [];
+  page.on('console', (msg) => msg.type() === 'error' && problems.push(`console: ${msg.text()}`));
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  // Requests cut short by the test leaving the page (ERR_ABORTED) are not failures of the site.
+  page.on('requestfailed', (req) => {
+    if (req.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed: ${req.url()}`);
+  });
+  page.on('request', (req) => {
+    fetched.push(req.url());
+    if (!req.url().startsWith(server.url)) problems.push(`third party: ${req.url()}`);
+  });
+  await page.goto(`${server.url}${path}`);
+  return { page, fetched };
+}
+
+const status = (page: Page) => page.locator('[data-search-page] [data-search-status]');
+const dialogStatus = (page: Page) => page.locator('dialog [data-search-status]');
+const resultTitles = (page: Page, scope = '[data-search-page]') =>
+  page.locator(`${scope} .search-result-title`).allTextContents();
+const count = (page: Page, facet: string, value: string) =>
+  page.locator(`[data-count="${facet}:${value}"]`).textContent().then(Number);
+
+async function axeViolations(page: Page) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: object[] }> } }).axe;
+    const { violations } = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+    return violations.map((v) => JSON.stringify(v).slice(0, 400));
+  });
+}
+
+describe('search in the header', () => {
+  test('loads no search code until the reader reaches for it, then opens on /', async () => {
+    const { page, fetched } = await open('');
+    await page.waitForLoadState('networkidle');
+    expect(fetched.filter((url) => /pagefind|search-dialog/.test(url))).toEqual([]);
+    await page.keyboard.press('/');
+    const field = page.locator('dialog[open] input[type="search"]');
+    await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => fetched.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    await page.context().close();
+  });
+
+  test('finds a place by another name as the reader types, and works by keyboard alone', async () => {
+    const { page } = await open('timeline/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('Stepanakert');
+    await expect.poll(() => resultTitles(page, 'dialog')).toContain('Khankendi (Stepanakert)');
+    expect((await resultTitles(page, 'dialog'))[0]).toBe('Khankendi (Stepanakert)');
+    expect(await dialogStatus(page).textContent()).toMatch(/^\d+ results/);
+
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Khankendi (Stepanakert)');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('Stepanakert');
+    await page.keyboard.press('Escape');
+    const dialog = page.locator('dialog[data-search-dialog]');
+    expect(await dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+
+    await page.locator('button[data-search-open]').focus();
+    await page.keyboard.press('Enter');
+    expect(await dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-open'))).toBe(true);
+
+    await page.keyboard.press('/');
+    await page.keyboard.type('Gabriel');
+    await expect.poll(() => resultTitles(page, 'dialog').then((t) => t[0])).toBe('Jabrayil');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${server.url}places/jabrayil/`);
+    await page.context().close();
+  });
+
+  test('sends the query to the search page on Enter', async () => {
+    const { page } = await open('');
+    await page.keyboard.press('/');
+    await page.keyboard.type('airport');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${server.url}search/?q=airport`);
+    await expect.poll(() => status(page).textContent()).toMatch(/results for “airport”/);
+    await page.context().close();
+  });
+});
+
+describe('the index, queried as the page queries it', () => {
+  test('finds every place first, by each of its names and spellings', async () => {
+    const { page } = await open('search/');
+    const queries = report.places.flatMap((p) =>
+      placeNames(p.data).map((name) => ({ url: `/report/places/${p.id}/`, name })),
+    );
+    const misses = await page.evaluate(
+      async ({ queries, weights }) => {
+        // A Function body, so Vitest leaves this browser-side import alone.
+        const pagefind = await new Function('return import("/report/pagefind/pagefind.js")')();
+        await pagefind.options({ ranking: { metaWeights: weights } });
+        const out: string[] = [];
+        for (const { url, name } of queries) {
+          const { results } = await pagefind.search(name);
+          const first = results[0] ? (await results[0].data()).url : 'nothing';
+          if (first !== url) out.push(`${name}: ${first}`);
+        }
+        return out;
+      },
+      { queries, weights: META_WEIGHTS },
+    );
+    expect(queries.length).toBeGreaterThan(100);
+    expect(misses).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the search page', () => {
+  test('browses by filters alone, with counts that agree with the data', async () => {
+    const { page } = await open('search/?type=event');
+    await expect
+      .poll(() => status(page).textContent())
+      .toBe(`Browsing ${report.events.length} events, 1 filter applied, newest first.`);
+    expect(await page.locator('[data-search-results] > li').count()).toBe(20);
+    const latest = report.events
+      .map((e) => e.data.date)
+      .sort()
+      .at(-1)!;
+    expect(await page.locator('.search-result .search-date').first().textContent()).toBe(formatDate(latest));
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await expect.poll(() => page.locator('[data-search-results] > li').count()).toBe(40);
+    expect(await page.evaluate(() => document.activeElement?.closest('li')?.matches(':nth-child(21)'))).toBe(true);
+    expect(await count(page, 'type', 'event')).toBe(report.events.length);
+    expect(await count(page, 'type', 'project')).toBe(report.projects.length);
+    await page.context().close();
+  });
+
+  test('narrows to energy projects in Zangilan, and counts each facet against the others', async () => {
+    const { page } = await open('search/?type=project&place=zangilan&sector=energy');
+    const projects = (place: string, sector: string) =>
+      report.projects.filter((p) => p.data.sector === sector && p.data.places.some((r) => r.id === place));
+    const expected = projects('zangilan', 'energy');
+    await expect.poll(() => status(page).textContent()).toMatch(/filters applied/);
+    expect(expected.length).toBeGreaterThan(0);
+    expect((await resultTitles(page)).sort()).toEqual(expected.map((p) => p.data.name).sort());
+    expect(await count(page, 'type', 'project')).toBe(expected.length);
+    expect(await count(page, 'place', 'jabrayil')).toBe(projects('jabrayil', 'energy').length);
+    expect(await count(page, 'sector', 'transport')).toBe(projects('zangilan', 'transport').length);
+    expect(await page.locator('input[name="place"][value="zangilan"]').isChecked()).toBe(true);
+    await page.context().close();
+  });
+
+  test('keeps the query and filters in the address: reload and Back restore them', async () => {
+    const { page } = await open('search/');
+    await page.locator('#search-field').fill('airport');
+    await expect.poll(() => page.url()).toBe(`${server.url}search/?q=airport`);
+    await expect.poll(() => status(page).textContent()).toMatch(/results for “airport”\.$/);
+    const all = await status(page).textContent();
+    await page.getByRole('group', { name: 'Type' }).getByLabel('Projects').check();
+    await expect.poll(() => page.url()).toBe(`${server.url}search/?q=airport&type=project`);
+    await expect.poll(() => status(page).textContent()).toMatch(/1 filter applied/);
+    const narrowed = await status(page).textContent();
+    expect(narrowed).not.toBe(all);
+    const kinds = await page.locator('[data-search-results] .search-kind').allTextContents();
+    expect(new Set(kinds)).toEqual(new Set(['Project']));
+
+    await page.reload();
+    await expect.poll(() => status(page).textContent()).toBe(narrowed);
+    expect(await page.locator('#search-field').inputValue()).toBe('airport');
+    expect(await page.locator('input[name="type"][value="project"]').isChecked()).toBe(true);
+
+    await page.goBack();
+    await expect.poll(() => page.url()).toBe(`${server.url}search/?q=airport`);
+    await expect.poll(() => status(page).textContent()).toBe(all);
+    expect(await page.locator('input[name="type"][value="project"]').isChecked()).toBe(false);
+    await page.goForward();
+    await expect.poll(() => status(page).textContent()).toBe(narrowed);
+    await page.context().close();
+  });
+
+  test('sorts by date, oldest first on request', async () => {
+    const { page } = await open('search/?type=event&sort=oldest');
+    await expect.poll(() => status(page).textContent()).toMatch(/oldest first/);
+    const first = report.events.map((e) => e.data.date).sort()[0]!;
+    expect(await page.locator('.search-result .search-date').first().textContent()).toBe(formatDate(first));
+    expect(await page.locator('#search-sort').inputValue()).toBe('oldest');
+    await page.context().close();
+  });
+
+  test('shows each result’s kind, date, status and a highlighted excerpt, and chapter sections', async () => {
+    const { page } = await open('search/?q=Murovdag');
+    await expect.poll(() => status(page).textContent()).toMatch(/results for “Murovdag”/);
+    const project = page.locator('.search-result-project').first();
+    expect(await project.locator('.search-kind').textContent()).toBe('Project');
+    expect(await project.locator('.search-date').textContent()).toMatch(/^\d{1,2} \w+ \d{4}$|^\w+ \d{4}$/);
+    expect(await project.locator('.status').count()).toBe(1);
+    expect(await page.locator('.search-excerpt mark').count()).toBeGreaterThan(0);
+    const section = page.locator('.search-result-chapter .search-section').first();
+    expect(await section.getAttribute('href')).toMatch(/^\/report\/articles\/[a-z-]+\/#[a-z0-9-]+$/);
+    await page.context().close();
+  });
+
+  test('does not shift the layout while the index loads and results arrive', async () => {
+    const { page } = await open('search/?q=airport');
+    await expect.poll(() => status(page).textContent()).toMatch(/results/);
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as Array<
+              PerformanceEntry & { value: number; hadRecentInput: boolean }
+            >)
+              if (!entry.hadRecentInput) total += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 300);
+        }),
+    );
+    expect(shift).toBeLessThan(0.01);
+    await page.context().close();
+  });
+});
+
+describe('accessibility', () => {
+  test.each(['light', 'dark'] as const)(
+    'has no axe violations on the search page and in the dialog (%s)',
+    async (theme) => {
+      const { page } = await open('search/?q=Shusha&type=project', { theme });
+      await expect.poll(() => status(page).textContent()).toMatch(/results for “Shusha”/);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.goto(server.url);
+      await page.keyboard.press('/');
+      await page.keyboard.type('Fuzuli');
+      await expect.poll(() => dialogStatus(page).textContent()).toMatch(/results/);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.context().close();
+    },
+  );
+});
+
+describe('without JavaScript', () => {
+  test('the header links to the search page, which offers the browsable lists', async () => {
+    const { page } = await open('', { javaScriptEnabled: false });
+    const link = page.locator('.header-tools a[data-search-link]');
+    expect(await link.isVisible()).toBe(true);
+    expect(await page.locator('.header-tools button[data-search-open]').isVisible()).toBe(false);
+    await link.click();
+    await page.waitForURL(`${server.url}search/`);
+    expect(await page.getByRole('link', { name: 'Shusha', exact: true }).getAttribute('href')).toBe(
+      '/report/places/shusha/',
+    );
+    expect(await page.locator('#search-field').isDisabled()).toBe(true);
+    await page.context().close();
+  });
+});
+
+test('saw no console errors, failed requests or third-party requests', () => {
+  expect(problems).toEqual([]);
+});
