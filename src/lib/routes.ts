@@ -16,6 +16,9 @@ export const routes = {
   about: () => '/about/',
   data: () => '/data/',
   series: (id: string) => `/data/#${id}`,
+  charts: () => '/charts/',
+  chart: (id: string) => `/charts/${id}/`,
+  chartCsv: (id: string) => `/charts/${id}.csv`,
 };
 
 /** The page of any record, from its collection and id. */

@@ -134,7 +134,11 @@ export function budgetChart(report: Report): ChartSpec {
         [spent, LABELS.spent],
       ]),
     ],
-    seriesIds: [planned.id, revised.id, spent.id],
+    series: [
+      { id: planned.id, label: LABELS.planned },
+      { id: revised.id, label: LABELS.revised },
+      { id: spent.id, label: LABELS.spent },
+    ],
   };
 }
 

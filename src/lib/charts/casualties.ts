@@ -43,7 +43,7 @@ export function casualtiesChart(report: Report): ChartSpec {
     table: longTable(unit, measures),
     sources: pointSources(points),
     notes: [...gapNotes(measures), ...seriesNotes([[series, 'Killed or injured']])],
-    seriesIds: [series.id],
+    series: [{ id: series.id, label: 'Mine casualties' }],
   };
 }
 

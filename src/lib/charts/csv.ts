@@ -18,7 +18,7 @@ export function csvField(value: CsvValue): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** Rows to CSV text: CRLF line ends, a final line end, UTF-8 (the caller adds no byte-order mark). */
+/** Rows to CSV text: CRLF line ends and a final line end. */
 export function toCsv(rows: CsvValue[][]): string {
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
@@ -42,4 +42,12 @@ export function tableRows(table: ChartTable): CsvValue[][] {
 
 export function tableToCsv(table: ChartTable): string {
   return toCsv(tableRows(table));
+}
+
+/**
+ * The downloadable file: a byte-order mark first, so spreadsheet programs read
+ * the names (Füzuli, en dashes) as UTF-8 rather than guessing a legacy encoding.
+ */
+export function csvFile(table: ChartTable): string {
+  return `\uFEFF${tableToCsv(table)}`;
 }

@@ -37,6 +37,9 @@ export function deminingChart(report: Report): ChartSpec {
         [army, measures[1]!.label],
       ]),
     ],
-    seriesIds: [all.id, army.id],
+    series: [
+      { id: all.id, label: measures[0]!.label },
+      { id: army.id, label: measures[1]!.label },
+    ],
   };
 }

@@ -84,7 +84,7 @@ export function eventsChart(report: Report): ChartSpec {
           },
         ]
       : [],
-    seriesIds: [],
+    series: [],
     records: { text: 'the timeline, where every event has its sources', path: routes.timeline() },
   };
 }

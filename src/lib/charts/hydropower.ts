@@ -55,6 +55,7 @@ export function hydropowerChart(report: Report): ChartSpec {
           {
             type: 'line',
             label: 'Total capacity (MW)',
+            unit: 'MW',
             data: capacities,
             yAxisID: 'y1',
             showLine: false,
@@ -83,7 +84,7 @@ export function hydropowerChart(report: Report): ChartSpec {
     table: longTable(series.data.unit, [plants, capacity]),
     sources: pointSources(series.data.points),
     notes: [...gapNotes([capacity]), ...seriesNotes([[series, 'Plants in operation']])],
-    seriesIds: [series.id],
+    series: [{ id: series.id, label: 'Hydropower plants' }],
   };
 }
 

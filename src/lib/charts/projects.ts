@@ -87,7 +87,7 @@ export function projectsChart(report: Report): ChartSpec {
     },
     sources: [],
     notes: [{ text: 'Every project’s own page lists its sources.' }],
-    seriesIds: [],
+    series: [],
     records: { text: `the ${total} project records`, path: routes.projects() },
   };
 }

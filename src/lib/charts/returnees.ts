@@ -37,6 +37,9 @@ export function returneesChart(report: Report): ChartSpec {
         [residents, measures[1]!.label],
       ]),
     ],
-    seriesIds: [returnees.id, residents.id],
+    series: [
+      { id: returnees.id, label: measures[0]!.label },
+      { id: residents.id, label: measures[1]!.label },
+    ],
   };
 }

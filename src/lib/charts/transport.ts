@@ -56,14 +56,19 @@ export function shortName(name: string): string {
   return name.replace(/\s*\([^)]*\)\s*$/, '') || name;
 }
 
-/** A project name broken into lines of about 22 characters, for the axis. */
+/** A project name broken into lines of about 22 characters for the axis, at spaces or after dashes. */
 export function wrapLabel(name: string, width = 22): string[] {
+  const pieces = name.match(/[^\s–]+–?|–/g) ?? [name];
   const lines: string[] = [];
-  for (const word of name.split(' ')) {
-    const last = lines.at(-1);
-    if (last !== undefined && `${last} ${word}`.length <= width) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
+  let line = '';
+  for (const piece of pieces) {
+    const joined = line === '' ? piece : line.endsWith('–') ? `${line}${piece}` : `${line} ${piece}`;
+    if (line !== '' && joined.length > width) {
+      lines.push(line);
+      line = piece;
+    } else line = joined;
   }
+  if (line !== '') lines.push(line);
   return lines;
 }
 
@@ -89,6 +94,7 @@ export function transportChart(report: Report): ChartSpec {
       type: 'bar',
       label: 'First step to opening',
       data: open,
+      tooltipLabels: rows.map((r) => (r.opened ? `${formatDate(r.start)} to ${formatDate(r.opened)}` : null)),
       backgroundColor: token('--st-operational-fg'),
       borderColor: token('--st-operational-fg'),
       borderWidth: 1,
@@ -102,6 +108,11 @@ export function transportChart(report: Report): ChartSpec {
       type: 'bar',
       label: 'Not open at the latest report',
       data: waiting,
+      tooltipLabels: rows.map((r) =>
+        r.opened
+          ? null
+          : `${formatDate(r.start)} to ${statusLabel[r.project.data.status].toLowerCase()} as of ${formatDate(r.project.data.statusAsOf)}`,
+      ),
       backgroundColor: token('--st-building-fg', 0.3),
       borderColor: token('--st-building-fg'),
       borderWidth: 2,
@@ -195,7 +206,7 @@ export function transportChart(report: Report): ChartSpec {
         .map((r) => ({ text: `${r.project.data.name}: only one milestone is recorded, so its bar has no length.` })),
       { text: 'The assessment of each promise is the report’s own, on the promises page, with its evidence.' },
     ],
-    seriesIds: [],
+    series: [],
     records: { text: 'the transport projects and the promises made about them', path: routes.commitments() },
   };
 }

@@ -56,8 +56,8 @@ export interface ChartSpec {
   /** Distinct sources of the values shown. */
   sources: Source[];
   notes: ChartNote[];
-  /** Series the chart draws on, for links to their full tables on /data/. */
-  seriesIds: string[];
+  /** Series the chart draws on, each with the chart's name for it, for links to their full tables on /data/. */
+  series: Array<{ id: string; label: string }>;
   /** Records of the report the chart counts, when it counts records rather than a series. */
   records?: { text: string; path: string };
 }

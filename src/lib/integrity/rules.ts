@@ -2,6 +2,7 @@
  * Rules across fields and records that a schema cannot express. Each rule
  * takes the parsed records and returns problems; see checkContent for order.
  */
+import { CHART_IDS } from '../charts/ids.ts';
 import { endOf, isAfter, precisionOf } from '../dates.ts';
 import { MDX_COMPONENTS } from '../mdx-components.ts';
 import { scanComponents } from '../mdx-scan.ts';
@@ -198,6 +199,7 @@ export const chapterComponentsResolve: Rule = (records) => {
     places: ids('places'),
     projects: ids('projects'),
     events: ids('events'),
+    charts: new Set(CHART_IDS),
   };
   return records
     .filter((r) => r.collection === 'articles' && r.body !== undefined)
@@ -228,6 +230,14 @@ export const chapterComponentsResolve: Rule = (records) => {
           ];
         }
         if (known[spec.refers]!.has(value)) return [];
+        if (spec.refers === 'charts') {
+          return [
+            {
+              ...where,
+              message: `<${name} ${spec.attr}="${value}"> is not a chart; expected one of ${CHART_IDS.join(', ')}`,
+            },
+          ];
+        }
         return [
           {
             ...where,
