@@ -70,6 +70,27 @@ describe('the chart catalogue on the real content', () => {
   });
 });
 
+describe('the catalogue on other content', () => {
+  test('leaves out a chart whose data is missing, says so, and fails when one is asked for by id', () => {
+    const lines: string[] = [];
+    const fixture = loadReportFrom('tests/fixtures/content');
+    const charts = buildCharts(fixture, (line) => lines.push(line));
+    expect(charts.map((c) => c.id)).toEqual(['projects-by-sector', 'transport-promises', 'events-per-quarter']);
+    expect(lines[0]).toBe(
+      '[charts] budget-by-year left out: chart data: no series "reconstruction-budget-initial" in src/content/series/',
+    );
+    expect(() => chartById(fixture, 'budget-by-year')).toThrow(/no chart "budget-by-year" in this build/);
+  });
+
+  test('fails loudly on anything but missing data', () => {
+    const broken = emptyReport();
+    broken.series.push(series('reconstruction-budget-initial', [point({ period: '2021', date: '2021', value: 1 })]));
+    broken.series.push(series('reconstruction-budget-revised', [], { unit: 'million AZN' }));
+    broken.series.push(series('reconstruction-spending-actual', []));
+    expect(() => buildCharts(broken, () => {})).toThrow(/is in million AZN, expected units/);
+  });
+});
+
 describe('the budget chart', () => {
   const planned = seriesData('reconstruction-budget-initial');
   const spent = seriesData('reconstruction-spending-actual');

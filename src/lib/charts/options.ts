@@ -1,4 +1,5 @@
 /** The look every chart shares: tokens for text, grid and legend; axes for years and values. JSON-safe. */
+import { MissingChartData } from './missing.ts';
 import { token } from './theme.ts';
 
 export const TEXT = token('--text');
@@ -55,7 +56,7 @@ export function baseOptions(extra: Record<string, unknown> = {}) {
 
 /** Whole years spanning the dates given (decimal years), with room for a marker at either end. */
 export function yearSpan(values: number[]): [number, number] {
-  if (values.length === 0) throw new Error('chart data: no dates to span');
+  if (values.length === 0) throw new MissingChartData('no dated value to draw');
   const min = Math.floor(Math.min(...values) - 0.05);
   const max = Math.ceil(Math.max(...values) + 0.05);
   return [min, max === min ? min + 1 : max];

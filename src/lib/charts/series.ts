@@ -4,12 +4,13 @@ import { formatPeriod, formatValue } from '../labels.ts';
 import { distinctSources, type Entry, type Report } from '../report.ts';
 import { routes } from '../routes.ts';
 import type { Series, SeriesPoint, Source } from '../../schemas/types.ts';
+import { MissingChartData } from './missing.ts';
 import type { ChartNote, ChartTable, TableCell } from './types.ts';
 
 /** A series by id; a chart without its data fails the build loudly rather than drawing nothing. */
 export function findSeries(report: Report, id: string): Entry<Series> {
   const series = report.series.find((s) => s.id === id);
-  if (!series) throw new Error(`chart data: no series "${id}" in src/content/series/`);
+  if (!series) throw new MissingChartData(`no series "${id}" in src/content/series/`);
   return series;
 }
 
@@ -71,7 +72,7 @@ export function pointSources(points: SeriesPoint[]): Source[] {
 /** The latest as-of date among points. */
 export function latestAsOf(points: SeriesPoint[]): string {
   const dates = points.map((p) => p.asOf).sort(compareDates);
-  if (dates.length === 0) throw new Error('chart data: no points to date');
+  if (dates.length === 0) throw new MissingChartData('no points to date');
   return dates.at(-1)!;
 }
 
