@@ -88,7 +88,9 @@ describe('the region map', () => {
   test('links every place, highlights the one asked for and lists them all beside the map', async () => {
     const html = await render(RegionMap, { places, highlight: 'lachin' });
     const svg = html.querySelector('svg.map-svg')!;
-    expect(svg.getAttribute('role')).toBe('img');
+    expect(svg.getAttribute('role')).toBe('group');
+    for (const a of svg.querySelectorAll('a'))
+      expect([a.getAttribute('tabindex'), a.getAttribute('aria-hidden')]).toEqual(['-1', 'true']);
     expect(svg.querySelector('title')!.text).toBe('Map: Lachin in the region');
     expect(svg.querySelectorAll('a.map-point')).toHaveLength(places.length);
     expect(svg.querySelectorAll('a.is-current').map((a) => a.getAttribute('href'))).toEqual(['/places/lachin/']);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
@@ -168,6 +169,30 @@ describe('charts with JavaScript on', () => {
     expect(await page.locator('svg.map-svg a.is-current').getAttribute('href')).toBe('/report/places/shusha/');
     await done(context);
   });
+
+  test.each(['light', 'dark'] as const)(
+    'the charts, a chapter and a place page pass axe’s WCAG 2.2 AA rules in %s mode',
+    async (colorScheme) => {
+      const axe = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+      const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+      for (const path of ['charts/', 'articles/demining/', 'places/shusha/']) {
+        const { page } = await open(context, path);
+        await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+        await page.waitForLoadState('networkidle');
+        await page.addScriptTag({ content: axe });
+        const violations = await page.evaluate(async () => {
+          const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+          const { axe } = window as unknown as {
+            axe: { run: (o: unknown) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> };
+          };
+          const result = await axe.run({ runOnly: { type: 'tag', values: tags } });
+          return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+        });
+        expect(violations, path).toEqual([]);
+      }
+      await done(context);
+    },
+  );
 
   test('saw no console errors, failed requests or third-party requests', () => {
     expect(problems).toEqual([]);
