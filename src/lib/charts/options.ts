@@ -46,7 +46,7 @@ export function baseOptions(extra: Record<string, unknown> = {}) {
       legend: {
         position: 'top',
         align: 'start',
-        labels: { color: TEXT, usePointStyle: true, padding: 14 },
+        labels: { color: TEXT, usePointStyle: true, boxHeight: 9, padding: 14 },
       },
       tooltip: { enabled: true },
     },
