@@ -5,7 +5,7 @@
 
 /** What an attribute holds: free text, a date, one of the chapter's source keys, an image path, or a record id. */
 export type AttrKind =
-  'text' | 'date' | 'source' | 'image' | 'callout' | 'places' | 'projects' | 'events' | 'commitments';
+  'text' | 'date' | 'source' | 'image' | 'callout' | 'chart' | 'places' | 'projects' | 'events' | 'commitments';
 
 export interface ComponentSpec {
   required: Record<string, AttrKind>;
@@ -27,6 +27,10 @@ export const MDX_COMPONENTS: Record<string, ComponentSpec> = {
   Quote: { required: { speaker: 'text', date: 'date', source: 'source' } },
   /** An image from public/ with caption and credit: <Figure src="/images/x.jpg" alt="…" caption="…" credit="…" />. */
   Figure: { required: { src: 'image', alt: 'text', caption: 'text', credit: 'text' } },
+  /** A chart from the gallery, with its table, CSV and sources: <Chart id="budget-by-year" />. */
+  Chart: { required: { id: 'chart' } },
+  /** The map of the region, optionally highlighting a place: <Map highlight="shusha" />. */
+  Map: { required: {}, optional: { highlight: 'places' } },
   /** The number of projects in each status, counted at build time: <StatusCounts />. */
   StatusCounts: { required: {} },
   /** A boxed aside: <Callout kind="uncertain" title="…">…</Callout>. */

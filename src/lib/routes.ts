@@ -25,6 +25,9 @@ export const routes = {
   ogImage: (collection: string, id: string) => `/og/${collection}/${id}.png`,
   ogDefault: () => '/og/report.png',
   search: () => '/search/',
+  charts: () => '/charts/',
+  chart: (id: string) => `/charts/${id}/`,
+  chartCsv: (id: string) => `/charts/${id}.csv`,
 };
 
 /** The JSON file of a record, beside its page (a series' beside the data page). */

@@ -1,4 +1,5 @@
 /** Holds each component use in a chapter to its spec in src/lib/mdx-components.ts. */
+import { CHART_IDS } from '../charts/ids.ts';
 import { isCalendarDate } from '../dates.ts';
 import { CALLOUT_KINDS, MDX_COMPONENTS, type AttrKind } from '../mdx-components.ts';
 import type { ComponentUse } from '../mdx-scan.ts';
@@ -42,6 +43,10 @@ function check(name: string, attr: string, value: string, kind: AttrKind, contex
       return /^\/[\w./-]+\.(?:jpe?g|png|webp|avif|svg)$/i.test(value)
         ? []
         : [`${tag}: expected a path in public/ such as "/images/aghali.jpg"`];
+    case 'chart':
+      return (CHART_IDS as readonly string[]).includes(value)
+        ? []
+        : [`${tag} is not a chart; expected one of ${CHART_IDS.join(', ')}`];
     case 'callout':
       return (CALLOUT_KINDS as readonly string[]).includes(value)
         ? []

@@ -1,0 +1,59 @@
+/** Every chart of the report, built once per report, in gallery order. */
+import type { Report } from '../report.ts';
+import { budgetChart } from './budget.ts';
+import { casualtiesChart } from './casualties.ts';
+import { deminingChart } from './demining.ts';
+import { eventsChart } from './events.ts';
+import { hydropowerChart } from './hydropower.ts';
+import { CHART_IDS, type ChartId } from './ids.ts';
+import { MissingChartData } from './missing.ts';
+import { projectsChart } from './projects.ts';
+import { returneesChart } from './returnees.ts';
+import { transportChart } from './transport.ts';
+import type { ChartSpec } from './types.ts';
+
+const BUILDERS: Record<ChartId, (report: Report) => ChartSpec> = {
+  'budget-by-year': budgetChart,
+  'demining-area': deminingChart,
+  'mine-casualties': casualtiesChart,
+  returnees: returneesChart,
+  'projects-by-sector': projectsChart,
+  'transport-promises': transportChart,
+  'events-per-quarter': eventsChart,
+  hydropower: hydropowerChart,
+};
+
+const built = new WeakMap<Report, ChartSpec[]>();
+
+/**
+ * All charts whose data the report has, in the order of CHART_IDS; computed
+ * once per report object. A chart without its data is left out with a log line.
+ */
+export function buildCharts(report: Report, log: (line: string) => void = console.warn): ChartSpec[] {
+  let charts = built.get(report);
+  if (!charts) {
+    charts = CHART_IDS.flatMap((id) => {
+      try {
+        return [BUILDERS[id](report)];
+      } catch (error) {
+        if (!(error instanceof MissingChartData)) throw error;
+        log(`[charts] ${id} left out: ${error.message}`);
+        return [];
+      }
+    });
+    built.set(report, charts);
+  }
+  return charts;
+}
+
+/** One chart by id; an unknown id, or a chart without its data, fails loudly. */
+export function chartById(report: Report, id: string): ChartSpec {
+  const chart = buildCharts(report).find((c) => c.id === id);
+  if (!chart)
+    throw new Error(
+      `no chart "${id}" in this build; expected one of ${buildCharts(report)
+        .map((c) => c.id)
+        .join(', ')}`,
+    );
+  return chart;
+}

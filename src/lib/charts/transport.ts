@@ -1,0 +1,233 @@
+/**
+ * Transport projects, promises against delivery: each project from its first
+ * recorded step to its opening (or, if not open, to its latest report), with
+ * the deadline it was promised by.
+ */
+import { compareDates, formatDate } from '../dates.ts';
+import { outcomeLabel, statusLabel } from '../labels.ts';
+import type { Entry, Report } from '../report.ts';
+import { distinctSources } from '../report.ts';
+import { routes } from '../routes.ts';
+import type { Outcome } from '../../schemas/commitment.ts';
+import type { Commitment, Project } from '../../schemas/types.ts';
+import { baseOptions, categoryAxis, GRID, MUTED, yearSpan } from './options.ts';
+import { listing } from './series.ts';
+import { token } from './theme.ts';
+import { deadlineYear, decimalYear } from './time.ts';
+import type { ChartSpec, TableCell } from './types.ts';
+
+export interface TransportRow {
+  project: Entry<Project>;
+  /** The first dated milestone: an order, an announcement or a foundation stone. */
+  start: string;
+  /** The milestone that marks works under way, if any. */
+  works?: string;
+  /** The first milestone that marks it completed or operational. */
+  opened?: string;
+  /** Dated promises about it, deadline first. */
+  promises: Array<Entry<Commitment> & { data: { target: string } }>;
+}
+
+export function transportRows(report: Report): TransportRow[] {
+  return report.projects
+    .filter((p) => p.data.sector === 'transport' && p.data.milestones.length > 0)
+    .map((project) => {
+      const milestones = [...project.data.milestones].sort((a, b) => compareDates(a.date, b.date));
+      const markDate = (...marks: string[]) => milestones.find((m) => m.marks && marks.includes(m.marks))?.date;
+      const promises = report.commitments
+        .filter(
+          (c): c is TransportRow['promises'][number] =>
+            Boolean(c.data.target) && c.data.projects.some((ref) => ref.id === project.id),
+        )
+        .sort((a, b) => compareDates(a.data.target, b.data.target));
+      return {
+        project,
+        start: milestones[0]!.date,
+        works: markDate('under-construction'),
+        opened: markDate('completed', 'operational'),
+        promises,
+      };
+    })
+    .sort((a, b) => compareDates(a.start, b.start) || a.project.data.name.localeCompare(b.project.data.name, 'en'));
+}
+
+/** A name without its parenthesis, for the axis: "Victory Road (Ahmadbayli–Fuzuli–Shusha road)" → "Victory Road". */
+export function shortName(name: string): string {
+  return name.replace(/\s*\([^)]*\)\s*$/, '') || name;
+}
+
+/** A project name broken into lines of about 22 characters for the axis, at spaces or after dashes. */
+export function wrapLabel(name: string, width = 22): string[] {
+  const pieces = name.match(/[^\s–]+–?|–/g) ?? [name];
+  const lines: string[] = [];
+  let line = '';
+  for (const piece of pieces) {
+    const joined = line === '' ? piece : line.endsWith('–') ? `${line}${piece}` : `${line} ${piece}`;
+    if (line !== '' && joined.length > width) {
+      lines.push(line);
+      line = piece;
+    } else line = joined;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+export function transportChart(report: Report): ChartSpec {
+  const rows = transportRows(report);
+  const open = rows.map((r) => (r.opened ? [decimalYear(r.start), decimalYear(r.opened)] : null));
+  const waiting = rows.map((r) => (r.opened ? null : [decimalYear(r.start), decimalYear(r.project.data.statusAsOf)]));
+  // One dataset per rank of promise (most projects have one), values aligned with the rows.
+  const ranks = Math.max(0, ...rows.map((r) => r.promises.length));
+  const promised = Array.from({ length: ranks }, (_, k) => ({
+    data: rows.map((r) => (r.promises[k] ? deadlineYear(r.promises[k].data.target) : null)),
+    tooltipLabels: rows.map((r) => {
+      const c = r.promises[k];
+      return c ? `Promised ${c.data.targetText ?? formatDate(c.data.target)}` : null;
+    }),
+  }));
+  const xs = [...open.flat(), ...waiting.flat(), ...promised.flatMap((p) => p.data)].filter(
+    (x): x is number => x !== null,
+  );
+  const [min, max] = yearSpan(xs);
+  const datasets = [
+    {
+      type: 'bar',
+      label: 'First step to opening',
+      data: open,
+      tooltipLabels: rows.map((r) => (r.opened ? `${formatDate(r.start)} to ${formatDate(r.opened)}` : null)),
+      backgroundColor: token('--st-operational-fg'),
+      borderColor: token('--st-operational-fg'),
+      borderWidth: 1,
+      barPercentage: 0.9,
+      categoryPercentage: 0.7,
+      grouped: false,
+      pointStyle: 'rect',
+      order: 2,
+    },
+    {
+      type: 'bar',
+      label: 'Not open at the latest report',
+      data: waiting,
+      tooltipLabels: rows.map((r) =>
+        r.opened
+          ? null
+          : `${formatDate(r.start)} to ${statusLabel[r.project.data.status].toLowerCase()} as of ${formatDate(r.project.data.statusAsOf)}`,
+      ),
+      backgroundColor: token('--st-building-fg', 0.3),
+      borderColor: token('--st-building-fg'),
+      borderWidth: 2,
+      barPercentage: 0.9,
+      categoryPercentage: 0.7,
+      grouped: false,
+      pointStyle: 'rect',
+      order: 2,
+    },
+    ...promised.map((p, k) => ({
+      type: 'line',
+      label: k === 0 ? 'Promised deadline' : 'Another promised deadline',
+      data: p.data,
+      tooltipLabels: p.tooltipLabels,
+      showLine: false,
+      pointStyle: 'triangle',
+      pointRadius: 7,
+      pointHoverRadius: 9,
+      borderColor: token('--text'),
+      backgroundColor: token(k === 0 ? '--focus' : '--surface'),
+      borderWidth: 1.5,
+      // Drawn over the bars (a lower order is drawn later).
+      order: 1,
+    })),
+  ];
+  const sources = distinctSources([
+    ...rows.flatMap((r) => r.project.data.milestones.map((m) => m.sources)),
+    ...rows.flatMap((r) => r.promises.map((c) => c.data.sources)),
+  ]);
+  const dates = rows.map((r) => r.project.data.statusAsOf).sort(compareDates);
+  return {
+    id: 'transport-promises',
+    title: 'Transport projects: promised and delivered',
+    finding: transportFinding(rows),
+    config: {
+      type: 'bar',
+      data: { labels: rows.map((r) => wrapLabel(shortName(r.project.data.name))), datasets },
+      options: baseOptions({
+        indexAxis: 'y',
+        scales: {
+          x: {
+            type: 'linear',
+            position: 'top',
+            min,
+            max,
+            grid: { color: GRID },
+            border: { color: GRID },
+            ticks: { color: MUTED, stepSize: 1, format: { useGrouping: false, maximumFractionDigits: 0 } },
+          },
+          y: categoryAxis({ ticks: { color: MUTED, autoSkip: false } }),
+        },
+      }),
+    } as ChartSpec['config'],
+    unit: 'year',
+    size: { wide: [760, 90 + rows.length * 34], narrow: [360, 110 + rows.length * 44] },
+    basis: `Each transport project from its first recorded step (an order, an announcement or a foundation stone) to the milestone that records it completed or opened; a project not yet open runs to its latest report. Triangles mark deadlines from public promises, at the end of the period promised (“by 2023” is 31 December 2023).`,
+    official: false,
+    asOf: dates.at(-1) ?? '',
+    table: {
+      columns: [
+        { label: 'Project' },
+        { label: 'First step' },
+        { label: 'Works under way' },
+        { label: 'Opened or completed' },
+        { label: 'Promised by' },
+        { label: 'Assessment' },
+        { label: 'Status' },
+      ],
+      rows: rows.map((r): TableCell[] => [
+        { text: r.project.data.name, href: routes.project(r.project.id), internal: true },
+        { text: formatDate(r.start) },
+        { text: r.works ? formatDate(r.works) : '—' },
+        { text: r.opened ? formatDate(r.opened) : 'Not yet' },
+        { text: r.promises.map((c) => c.data.targetText ?? formatDate(c.data.target)).join('; ') || '—' },
+        r.promises.length > 0
+          ? {
+              text: r.promises
+                .map((c) => `${outcomeLabel[c.data.outcome]} (as of ${formatDate(c.data.outcomeAsOf)})`)
+                .join('; '),
+              href: routes.commitment(r.promises[0]!.id),
+              internal: true,
+            }
+          : { text: 'No dated promise recorded' },
+        { text: `${statusLabel[r.project.data.status]} as of ${formatDate(r.project.data.statusAsOf)}` },
+      ]),
+    },
+    sources,
+    notes: [
+      ...rows
+        .filter((r) => r.project.data.milestones.length === 1)
+        .map((r) => ({ text: `${r.project.data.name}: only one milestone is recorded, so its bar has no length.` })),
+      { text: 'The assessment of each promise is the report’s own, on the promises page, with its evidence.' },
+    ],
+    series: [],
+    records: { text: 'the transport projects and the promises made about them', path: routes.commitments() },
+  };
+}
+
+/** "Of 9 dated promises about transport projects, 1 was met on time, 5 were met late, 2 were not met and 1 is unclear." */
+export function transportFinding(rows: TransportRow[]): string {
+  const promises = [...new Map(rows.flatMap((r) => r.promises).map((c) => [c.id, c])).values()];
+  const opened = rows.filter((r) => r.opened).length;
+  if (promises.length === 0)
+    return `${opened} of ${rows.length} transport projects have opened; no dated promise about them is recorded.`;
+  const phrase: Record<Outcome, [string, string]> = {
+    met: ['was met on time', 'were met on time'],
+    'met-late': ['was met late', 'were met late'],
+    'partly-met': ['was partly met', 'were partly met'],
+    'not-met': ['was not met', 'were not met'],
+    pending: ['is pending', 'are pending'],
+    unclear: ['is unclear', 'are unclear'],
+  };
+  const counts = (Object.keys(phrase) as Outcome[])
+    .map((o) => ({ o, n: promises.filter((c) => c.data.outcome === o).length }))
+    .filter(({ n }) => n > 0)
+    .map(({ o, n }) => `${n} ${phrase[o][n === 1 ? 0 : 1]}`);
+  return `${opened} of ${rows.length} transport projects have opened; of ${promises.length} dated promises about them, ${listing(counts)}.`;
+}

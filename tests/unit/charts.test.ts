@@ -1,0 +1,340 @@
+import { describe, expect, test } from 'vitest';
+import { budgetChart, budgetFinding } from '../../src/lib/charts/budget.ts';
+import { casualtiesChart } from '../../src/lib/charts/casualties.ts';
+import { buildCharts, chartById } from '../../src/lib/charts/catalog.ts';
+import { countByQuarter, eventsChart } from '../../src/lib/charts/events.ts';
+import { hydropowerChart } from '../../src/lib/charts/hydropower.ts';
+import { CHART_IDS, isChartId } from '../../src/lib/charts/ids.ts';
+import { growthFinding } from '../../src/lib/charts/lines.ts';
+import { countBySector, projectsChart } from '../../src/lib/charts/projects.ts';
+import { returneesChart } from '../../src/lib/charts/returnees.ts';
+import { gapNotes, listing, type Measure } from '../../src/lib/charts/series.ts';
+import { parseToken } from '../../src/lib/charts/theme.ts';
+import { shortName, transportChart, transportRows, wrapLabel } from '../../src/lib/charts/transport.ts';
+import { chartUses } from '../../src/lib/charts/uses.ts';
+import type { Report } from '../../src/lib/report.ts';
+import type { SeriesPoint } from '../../src/schemas/types.ts';
+import { loadReportFrom } from '../support/report.ts';
+import { emptyReport, event, point, project, series } from './charts-fixtures.ts';
+
+const report = loadReportFrom('src/content');
+const seriesData = (id: string) => report.series.find((s) => s.id === id)!.data;
+type Dataset = { label: string; data: unknown[]; type?: string };
+const datasets = (id: string) => chartById(report, id).config.data.datasets as unknown as Dataset[];
+
+/** Every string under a key naming a colour, anywhere in a configuration. */
+function colourValues(value: unknown, key = ''): string[] {
+  if (typeof value === 'string') return /colou?r$/i.test(key) ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap((v) => colourValues(v, key));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => colourValues(v, k));
+  return [];
+}
+
+describe('the chart catalogue on the real content', () => {
+  const charts = buildCharts(report);
+
+  test('builds every chart id once, in gallery order', () => {
+    expect(charts.map((c) => c.id)).toEqual([...CHART_IDS]);
+    expect(isChartId('budget-by-year')).toBe(true);
+    expect(isChartId('no-such-chart')).toBe(false);
+    expect(() => chartById(report, 'no-such-chart')).toThrow(/no chart "no-such-chart"/);
+  });
+
+  test.each(CHART_IDS)('%s has a JSON-safe configuration whose colours are all design tokens', (id) => {
+    const chart = chartById(report, id);
+    expect(JSON.parse(JSON.stringify(chart.config))).toEqual(chart.config);
+    const colours = colourValues(chart.config);
+    expect(colours.length).toBeGreaterThan(0);
+    for (const colour of colours) expect(parseToken(colour), `${id}: ${colour}`).not.toBeNull();
+  });
+
+  test.each(CHART_IDS)('%s has a finding, a basis, an as-of date and a table with rows', (id) => {
+    const chart = chartById(report, id);
+    expect(chart.finding).toMatch(/^[A-Z0-9].+\.$/);
+    expect(chart.finding.split(/\.\s/).length, 'one sentence').toBe(1);
+    expect(chart.basis.length).toBeGreaterThan(40);
+    expect(chart.asOf).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+    expect(chart.table.rows.length).toBeGreaterThan(0);
+    for (const row of chart.table.rows) expect(row).toHaveLength(chart.table.columns.length);
+    expect(chart.sources.length > 0 || chart.records !== undefined, 'names where its numbers come from').toBe(true);
+  });
+
+  test('labels the series-based charts as official figures, and the counts of records as not', () => {
+    expect(charts.filter((c) => c.official).map((c) => c.id)).toEqual([
+      'budget-by-year',
+      'demining-area',
+      'mine-casualties',
+      'returnees',
+      'hydropower',
+    ]);
+  });
+});
+
+describe('the catalogue on other content', () => {
+  test('leaves out a chart whose data is missing, says so, and fails when one is asked for by id', () => {
+    const lines: string[] = [];
+    const fixture = loadReportFrom('tests/fixtures/content');
+    const charts = buildCharts(fixture, (line) => lines.push(line));
+    expect(charts.map((c) => c.id)).toEqual(['projects-by-sector', 'transport-promises', 'events-per-quarter']);
+    expect(lines[0]).toBe(
+      '[charts] budget-by-year left out: chart data: no series "reconstruction-budget-initial" in src/content/series/',
+    );
+    expect(() => chartById(fixture, 'budget-by-year')).toThrow(/no chart "budget-by-year" in this build/);
+  });
+
+  test('fails loudly on anything but missing data', () => {
+    const broken = emptyReport();
+    broken.series.push(series('reconstruction-budget-initial', [point({ period: '2021', date: '2021', value: 1 })]));
+    broken.series.push(series('reconstruction-budget-revised', [], { unit: 'million AZN' }));
+    broken.series.push(series('reconstruction-spending-actual', []));
+    expect(() => buildCharts(broken, () => {})).toThrow(/is in million AZN, expected units/);
+  });
+});
+
+describe('the budget chart', () => {
+  const planned = seriesData('reconstruction-budget-initial');
+  const spent = seriesData('reconstruction-spending-actual');
+  const chart = budgetChart(report);
+  const labels = chart.config.data.labels as string[];
+
+  test('draws every year of the budget laws, planned and spent, from the series', () => {
+    expect(labels).toEqual(['2021', '2022', '2023', '2024', '2025', '2026']);
+    const [plannedBars, , spentBars] = datasets('budget-by-year');
+    expect(plannedBars!.data).toEqual(labels.map((y) => planned.points.find((p) => p.date === y)?.value ?? null));
+    expect(spentBars!.data).toEqual(labels.map((y) => spent.points.find((p) => p.date === y)?.value ?? null));
+    expect(spentBars!.data.at(-1), 'no spending figure for 2026 is in the data').toBeNull();
+  });
+
+  test('marks other sources’ figures only where they differ from the one drawn, once each', () => {
+    const others = datasets('budget-by-year')[3]!.data as Array<{ x: string; y: number }>;
+    expect(others.map((o) => [o.x, o.y])).toEqual([
+      ['2021', 2.1],
+      ['2022', 4.3],
+    ]);
+  });
+
+  test('lists every value in its table, alternatives included, and notes the 2024 figure kept as text', () => {
+    const values = chart.table.rows.map((r) => r[2]!.value);
+    expect(values).toEqual(expect.arrayContaining([2.2, 3.8, 2.6, 4.3, 2.1, 4.8558, 5.2]));
+    expect(chart.notes.map((n) => n.text).join('\n')).toMatch(/2024: 5\.347 billion AZN/);
+    expect(chart.notes[1]!.text).toBe(
+      'Spent (execution reports): no figure for 2026 in the data; the chart leaves it out.',
+    );
+  });
+
+  test('states the finding from the data', () => {
+    expect(chart.finding).toBe(
+      'Planned money rose from 2.2 billion AZN for 2021 to 4 billion AZN for 2025; the most spent in one year was 5.58 billion AZN, in 2023, against 3 billion AZN first planned.',
+    );
+  });
+
+  test('says so when there is no yearly figure at all, or one only', () => {
+    expect(budgetFinding({ planned: new Map(), spent: new Map() }, 'billion AZN')).toBe(
+      'No yearly budget figure is recorded yet.',
+    );
+    const one = new Map([['2021', point({ period: '2021', date: '2021', value: 2.2 })]]);
+    expect(budgetFinding({ planned: one, spent: new Map() }, 'billion AZN')).toBe(
+      'The budget law planned 2.2 billion AZN for 2021.',
+    );
+  });
+});
+
+describe('line charts over time', () => {
+  test('place each dated value at its decimal year, with the period for the tooltip', () => {
+    const [all] = datasets('demining-area');
+    const first = seriesData('demining-area-cumulative').points[0]!;
+    expect((all!.data as Array<{ x: number; y: number; label: string }>)[0]).toEqual({
+      x: 2021.7877,
+      y: first.value,
+      label: '15 October 2021',
+    });
+  });
+
+  test('leave out a total the source did not give, draw its parts, and say so', () => {
+    const chart = casualtiesChart(report);
+    const [total, killed, injured] = chart.config.data.datasets as unknown as Array<{ data: Array<{ y: number }> }>;
+    const points = seriesData('mine-casualties-cumulative').points;
+    expect(total!.data).toHaveLength(points.filter((p) => p.value !== null).length);
+    expect(killed!.data[0]!.y).toBe(33);
+    expect(injured!.data[0]!.y).toBe(139);
+    expect(chart.notes[0]!.text).toBe('Killed or injured: not given for 15 October 2021; the chart leaves it out.');
+    expect(chart.finding).toBe(
+      'By 30 November 2024, 382 people had been killed or injured by mines and unexploded ordnance since the ceasefire, 70 of them killed.',
+    );
+  });
+
+  test('keep the returnees and the wider count of residents apart', () => {
+    const chart = returneesChart(report);
+    expect((chart.config.data.datasets as unknown as Dataset[]).map((d) => d.label)).toEqual([
+      'Former displaced people resettled',
+      'Everyone living there, with workers and officials',
+    ]);
+  });
+
+  test('read a finding for one point, a fall and a flat line', () => {
+    const measure = (values: Array<number | null>): Measure => ({
+      label: 'Cleared',
+      points: values.map((value, i) =>
+        point({ period: `202${i}`, date: `202${i}`, value, parts: value === null ? { x: 1 } : undefined }),
+      ),
+    });
+    expect(growthFinding('The area', measure([5]), 'ha')).toBe(
+      'The area was 5 ha (2020), the only dated figure recorded.',
+    );
+    expect(growthFinding('The area', measure([9, null, 4]), 'ha')).toBe(
+      'The area fell from 9 ha (2020) to 4 ha (2022).',
+    );
+    expect(growthFinding('The area', measure([3, 3]), 'ha')).toBe('The area stayed at 3 ha (2020) to 2021.');
+    expect(growthFinding('The area', measure([]), 'ha')).toBe('The area: no dated figure is recorded yet.');
+    expect(gapNotes([measure([1, null, null])])).toEqual([
+      { text: 'Cleared: not given for 2021 and 2022; the chart leaves these out.' },
+    ]);
+  });
+});
+
+describe('hydropower', () => {
+  test('draws plants at every count and capacity only where the count gives it', () => {
+    const chart = hydropowerChart(report);
+    const [plants, capacity] = chart.config.data.datasets as unknown as Dataset[];
+    expect(plants!.data).toEqual([26, 38]);
+    expect(capacity!.data).toEqual([null, 307]);
+    expect(chart.notes[0]!.text).toBe('Total capacity: not given for 16 October 2023; the chart leaves it out.');
+    expect(chart.table.rows.map((r) => [r[1]!.text, r[2]!.value, r[3]!.text])).toEqual([
+      ['Plants in operation', 26, 'plants'],
+      ['Plants in operation', 38, 'plants'],
+      ['Total capacity', 307, 'MW'],
+    ]);
+  });
+});
+
+describe('projects by sector and status', () => {
+  test('counts every project once, sectors with most projects first', () => {
+    const rows = countBySector(report);
+    expect(rows.reduce((n, r) => n + r.total, 0)).toBe(report.projects.length);
+    expect(rows.map((r) => r.total)).toEqual([...rows.map((r) => r.total)].sort((a, b) => b - a));
+    const transport = report.projects.filter((p) => p.data.sector === 'transport');
+    expect(rows.find((r) => r.sector === 'transport')!.counts.operational).toBe(
+      transport.filter((p) => p.data.status === 'operational').length,
+    );
+    expect(projectsChart(emptyReport()).finding).toBe('No project is recorded yet.');
+  });
+});
+
+describe('transport promises', () => {
+  const rows = transportRows(report);
+
+  test('runs each transport project from its first milestone to the one that marks it open', () => {
+    const fuzuli = rows.find((r) => r.project.id === 'fuzuli-international-airport')!;
+    expect([fuzuli.start, fuzuli.works, fuzuli.opened]).toEqual(['2021-01', '2021-01-14', '2021-10-26']);
+    const zangilan = rows.find((r) => r.project.id === 'zangilan-international-airport')!;
+    expect(zangilan.promises.map((c) => c.id)).toEqual(['zangilan-airport-2022']);
+  });
+
+  test('puts each deadline on its project’s row, at the end of the period promised', () => {
+    const chart = transportChart(report);
+    const deadlines = (chart.config.data.datasets as unknown as Dataset[]).find(
+      (d) => d.label === 'Promised deadline',
+    )!;
+    const i = rows.findIndex((r) => r.project.id === 'barda-aghdam-railway');
+    expect(deadlines.data[i]).toBe(2024);
+    expect(deadlines.data.filter((d) => d !== null)).toHaveLength(rows.filter((r) => r.promises.length > 0).length);
+    expect(chart.finding).toMatch(/^\d+ of \d+ transport projects have opened; of \d+ dated promises about them, /);
+  });
+
+  test('draws a second promise for one project as its own series, and notes a project with one milestone', () => {
+    const r = emptyReport();
+    r.projects.push(project('test-road', 'transport', [{ date: '2021-05', marks: 'under-construction' }]));
+    for (const [id, target] of [
+      ['first', '2022'],
+      ['second', '2023-06'],
+    ] as const) {
+      r.commitments.push({
+        id,
+        data: {
+          target,
+          targetText: undefined,
+          projects: [{ collection: 'projects', id: 'test-road' }],
+          outcome: 'not-met',
+          outcomeAsOf: '2024-01-01',
+          sources: [],
+        },
+      } as unknown as Report['commitments'][number]);
+    }
+    const chart = transportChart(r);
+    const sets = chart.config.data.datasets as unknown as Dataset[];
+    expect(sets.map((d) => d.label)).toEqual([
+      'First step to opening',
+      'Not open at the latest report',
+      'Promised deadline',
+      'Another promised deadline',
+    ]);
+    expect(sets[2]!.data).toEqual([2023]);
+    expect(sets[3]!.data).toEqual([2023.4959]);
+    expect(chart.notes[0]!.text).toBe('Test road: only one milestone is recorded, so its bar has no length.');
+    expect(chart.finding).toBe(
+      '0 of 1 transport projects have opened; of 2 dated promises about them, 2 were not met.',
+    );
+  });
+
+  test('shortens and wraps names for the axis', () => {
+    expect(shortName('Victory Road (Ahmadbayli–Fuzuli–Shusha road)')).toBe('Victory Road');
+    expect(wrapLabel('Horadiz–Jabrayil–Zangilan–Aghband highway')).toEqual([
+      'Horadiz–Jabrayil–',
+      'Zangilan–Aghband',
+      'highway',
+    ]);
+    expect(wrapLabel('Airport')).toEqual(['Airport']);
+  });
+});
+
+describe('events per quarter', () => {
+  test('counts every dated event in its quarter, with empty quarters as zero', () => {
+    const { quarters, undated } = countByQuarter(report);
+    expect(quarters.reduce((n, q) => n + q.total, 0) + undated.length).toBe(report.events.length);
+    expect(quarters[0]!.quarter).toBe('2020-Q3');
+    expect(quarters.find((q) => q.quarter === '2022-Q1')!.total).toBe(0);
+  });
+
+  test('leaves out an event known only by its year, and says which', () => {
+    const r = emptyReport();
+    r.events.push(event('a', '2021-02-03', 'conflict'), event('b', '2021', 'economy'), event('c', '2021-08', 'return'));
+    const chart = eventsChart(r);
+    expect(chart.config.data.labels).toEqual(['Q1 2021', 'Q2 2021', 'Q3 2021']);
+    expect(chart.table.rows.map((row) => row.map((c) => c.text))).toEqual([
+      ['Q1 2021', '1', '0', '1'],
+      ['Q2 2021', '0', '0', '0'],
+      ['Q3 2021', '0', '1', '1'],
+    ]);
+    expect(chart.notes).toEqual([{ text: 'Left out, because only their year is known: Event b (2021).' }]);
+    expect(eventsChart(emptyReport()).finding).toBe('No dated event is recorded yet.');
+  });
+});
+
+describe('helpers', () => {
+  test('list items the way a sentence does', () => {
+    expect(listing([])).toBe('');
+    expect(listing(['a'])).toBe('a');
+    expect(listing(['a', 'b', 'c'])).toBe('a, b and c');
+  });
+
+  test('find the chapters that show each chart', () => {
+    const uses = chartUses([
+      {
+        id: 'two',
+        body: '<Chart id="returnees" />\n`<Chart id="budget-by-year" />`',
+        data: { title: 'Two', chapter: 2 },
+      },
+      { id: 'one', body: '<Chart id="returnees" /> <Chart id="returnees" />', data: { title: 'One', chapter: 1 } },
+    ]);
+    expect(uses.get('returnees')).toEqual([
+      { id: 'one', title: 'One' },
+      { id: 'two', title: 'Two' },
+    ]);
+    expect(uses.has('budget-by-year'), 'code is not a use').toBe(false);
+  });
+
+  test('series fixtures carry what the builders read', () => {
+    const s = series('x', [point({ period: '2021', date: '2021', value: 1 })]);
+    expect((s.data.points[0] as SeriesPoint).source.publisher).toBe('Fixture Publisher');
+  });
+});

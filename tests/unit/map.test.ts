@@ -1,0 +1,93 @@
+import { describe, expect, test } from 'vitest';
+import { loadCountries } from '../../src/lib/map/atlas.ts';
+import { mapPlaces, projectCount } from '../../src/lib/map/places.ts';
+import { placeLabels, radiusFor, regionMap, type MapPoint } from '../../src/lib/map/region.ts';
+import { projectsInPlace } from '../../src/lib/report.ts';
+import { loadReportFrom } from '../support/report.ts';
+
+const report = loadReportFrom('src/content');
+const topology = loadCountries();
+const places = mapPlaces(report);
+
+describe('the places on the map', () => {
+  test('are every place of the report, each with its number of projects', () => {
+    expect(places.map((p) => p.id)).toEqual(report.places.map((p) => p.id));
+    for (const p of places) expect(p.projects, p.id).toBe(projectsInPlace(report, p.id).length);
+    expect(places.find((p) => p.id === 'fuzuli')!.projects).toBeGreaterThan(5);
+    expect([0, 1, 12].map(projectCount)).toEqual(['no project yet', '1 project', '12 projects']);
+  });
+});
+
+describe('the map of the region', () => {
+  const map = regionMap(topology, places, { highlight: 'shusha' });
+
+  test('keeps every point and label on the map, shaped like the region', () => {
+    expect(map.width).toBe(560);
+    expect(map.height).toBeGreaterThan(map.width);
+    for (const p of map.points) {
+      expect(p.x, p.id).toBeGreaterThan(0);
+      expect(p.x, p.id).toBeLessThan(map.width);
+      expect(p.y, p.id).toBeGreaterThan(0);
+      expect(p.y, p.id).toBeLessThan(map.height);
+      expect(p.label.y, p.id).toBeLessThan(map.height);
+    }
+  });
+
+  test('puts a place where its coordinates say: Shusha south of Khankendi, Zangilan the furthest south', () => {
+    const at = (id: string) => map.points.find((p) => p.id === id)!;
+    expect(at('shusha').y).toBeGreaterThan(at('khankendi').y);
+    expect(Math.max(...map.points.map((p) => p.y))).toBe(at('zangilan').y);
+    expect(Math.min(...map.points.map((p) => p.x))).toBe(at('kalbajar').x);
+  });
+
+  test('draws Azerbaijan and its neighbours from Natural Earth, clipped to the region', () => {
+    const names = map.countries.map((c) => c.name);
+    expect(names).toEqual(expect.arrayContaining(['Azerbaijan', 'Armenia', 'Iran']));
+    expect(map.countries.filter((c) => c.home).map((c) => c.name)).toEqual(['Azerbaijan']);
+    expect(map.countries.at(-1)!.name, 'the home country is drawn last, on top').toBe('Azerbaijan');
+    for (const c of map.countries) expect(c.d).toMatch(/^M[\d.]+,[\d.]+/);
+    expect(map.countries.find((c) => c.name === 'Armenia')!.label).not.toBeNull();
+  });
+
+  test('highlights only the place asked for', () => {
+    expect(map.points.filter((p) => p.highlighted).map((p) => p.id)).toEqual(['shusha']);
+    expect(regionMap(topology, places).points.some((p) => p.highlighted)).toBe(false);
+  });
+
+  test('sizes circles by projects, with a visible circle for none', () => {
+    expect(radiusFor(0)).toBeGreaterThan(3);
+    expect(radiusFor(4)).toBeGreaterThan(radiusFor(1));
+    expect(radiusFor(16) / radiusFor(4)).toBeLessThan(2);
+  });
+
+  test('draws one place alone, and refuses to draw none', () => {
+    const one = regionMap(topology, [{ id: 'shusha', name: 'Shusha', lat: 39.76, lon: 46.75, projects: 3 }]);
+    expect(one.points).toHaveLength(1);
+    expect(one.countries.map((c) => c.name)).toContain('Azerbaijan');
+    expect(() => regionMap(topology, [])).toThrow(/no places/);
+  });
+});
+
+describe('labels', () => {
+  const point = (id: string, x: number, y: number, projects = 1): Omit<MapPoint, 'label'> => ({
+    id,
+    name: id,
+    lat: 0,
+    lon: 0,
+    projects,
+    x,
+    y,
+    r: 5,
+    highlighted: false,
+  });
+
+  test('go right of their point; left, above or below when that is taken or off the map', () => {
+    const size = { width: 400, height: 200, fontSize: 10 };
+    const apart = placeLabels([point('aaaa', 50, 50, 3), point('bbbb', 150, 50)], size);
+    expect(apart.map((p) => p.label.anchor)).toEqual(['start', 'start']);
+    const [, squeezed] = placeLabels([point('aaaa', 50, 50, 3), point('bbbb', 30, 50)], size);
+    expect(squeezed!.label).toEqual({ x: 30, y: 40, anchor: 'middle' });
+    const [edge] = placeLabels([point('edge', 395, 100)], size);
+    expect(edge!.label.anchor).toBe('end');
+  });
+});
