@@ -4,6 +4,8 @@ import { defineConfig } from 'astro/config';
 import integrity from './src/integrations/integrity.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security.ts';
+import { astroHash, THEME_INIT } from './src/lib/theme-init.ts';
 import { normaliseBase } from './src/lib/urls.ts';
 
 // BASE_PATH ("/report/") and SITE_URL ("https://example.org") let the same
@@ -12,6 +14,18 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://karabakh-reconstruction.example',
   base: normaliseBase(process.env.BASE_PATH),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Scripts and styles as files, never inlined: the only inline script is the theme
+  // initialiser, so one static Content-Security-Policy (public/_headers) fits every page.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [integrity(), mdx(), searchIndex(), sitemap()],
+  // A Content-Security-Policy meta tag on every page: Astro adds the hashes of its own
+  // scripts and styles; Pagefind needs WebAssembly ('wasm-unsafe-eval') and its worker.
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: SCRIPT_SOURCES, hashes: [astroHash(THEME_INIT)] },
+      styleDirective: { resources: STYLE_SOURCES },
+    },
+  },
 });

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, test } from 'vitest';
+import { THEME_INIT } from '../../src/lib/theme-init.ts';
 import { SITES } from '../support/sites.ts';
 
 // .htmlvalidate.json: html-validate:recommended, with one option changed and no rule turned off:
@@ -21,4 +22,28 @@ describe('HTML validity', () => {
     }
     expect(errors).toEqual([]);
   });
+});
+
+describe('markup that the Content-Security-Policy allows', () => {
+  test.each(Object.entries(SITES))(
+    'the %s build has one inline script (the theme initialiser) and no inline styles or handlers',
+    (_name, site) => {
+      const found: string[] = [];
+      for (const page of readdirSync(site.dir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+        f.endsWith('.html'),
+      )) {
+        const html = readFileSync(join(site.dir, page), 'utf8');
+        const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+          (m) => !/type="application\/(ld\+)?json"/.test(m[1]!),
+        );
+        if (inline.length !== 1 || inline[0]![2] !== THEME_INIT) found.push(`${page}: ${inline.length} inline scripts`);
+        if (/<style[\s>]/.test(html)) found.push(`${page}: <style> element`);
+        if (/\sstyle="/.test(html)) found.push(`${page}: style attribute`);
+        if (/\son[a-z]+="/.test(html)) found.push(`${page}: inline event handler`);
+        if (/href="javascript:/i.test(html)) found.push(`${page}: javascript: link`);
+        if (!html.includes('http-equiv="content-security-policy"')) found.push(`${page}: no CSP meta tag`);
+      }
+      expect(found).toEqual([]);
+    },
+  );
 });

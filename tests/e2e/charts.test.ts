@@ -179,7 +179,7 @@ describe('charts with JavaScript on', () => {
         const { page } = await open(context, path);
         await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
         await page.waitForLoadState('networkidle');
-        await page.addScriptTag({ content: axe });
+        await page.evaluate(axe);
         const violations = await page.evaluate(async () => {
           const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
           const { axe } = window as unknown as {

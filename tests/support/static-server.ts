@@ -3,7 +3,7 @@
  * `/x/` serves `x/index.html`, unknown paths get the 404 page with status 404.
  * The folder is mounted at `base`, so a /report/ build is served under /report/.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -26,9 +26,34 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export async function serve(dir: string, base = '/'): Promise<StaticServer> {
+/** Netlify/Cloudflare `_headers`: path patterns ("/*", "/_astro/*") with the headers they get. */
+export function parseHeadersFile(text: string): Array<{ pattern: string; headers: Record<string, string> }> {
+  const rules: Array<{ pattern: string; headers: Record<string, string> }> = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
+    else {
+      const at = line.indexOf(':');
+      rules.at(-1)!.headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+  }
+  return rules;
+}
+
+const matches = (pattern: string, path: string) =>
+  pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
+
+/**
+ * Serves `dir` at `base`. With `headers: true` it also sends the headers of the
+ * build's `_headers` file, as Netlify and Cloudflare Pages would.
+ */
+export async function serve(dir: string, base = '/', options: { headers?: boolean } = {}): Promise<StaticServer> {
+  const rules = options.headers ? parseHeadersFile(readFileSync(join(dir, '_headers'), 'utf8')) : [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const local = path.startsWith(base) ? `/${path.slice(base.length)}` : path;
+    for (const rule of rules)
+      if (matches(rule.pattern, local)) for (const [k, v] of Object.entries(rule.headers)) res.setHeader(k, v);
     const inside = path.startsWith(base) ? normalize(path.slice(base.length - 1)) : null;
     let file = inside === null ? null : join(dir, inside);
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');

@@ -1,10 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { buildCharts } from '../../src/lib/charts/catalog.ts';
 import { csvField, csvFile, tableRows, tableToCsv, toCsv } from '../../src/lib/charts/csv.ts';
 import { chartPayload, chartSvg } from '../../src/lib/charts/figure.ts';
 import { renderChartSvg } from '../../src/lib/charts/render.ts';
-import { finishSvg, shortenNumbers, themeColours } from '../../src/lib/charts/svg.ts';
+import { finishSvg, shortenNumbers, themeColours, tokenClass } from '../../src/lib/charts/svg.ts';
 import { parseToken, resolveTokens, sentinelFor, token, tokensIn } from '../../src/lib/charts/theme.ts';
 import { deadlineYear, decimalYear, quarterOf, quarterRange } from '../../src/lib/charts/time.ts';
 import type { ChartTable } from '../../src/lib/charts/types.ts';
@@ -99,13 +100,11 @@ describe('the SVG step', () => {
     ['--line', '#0b0d01'],
   ]);
 
-  test('turns sentinel colours into CSS variables and refuses any other colour', () => {
+  test('turns sentinel colours into token classes (no inline styles) and refuses any other colour', () => {
     expect(themeColours('<path fill="#0B0D00" stroke="#0b0d01" d="M0 0"/>', sentinels)).toBe(
-      '<path d="M0 0" style="fill:var(--text);stroke:var(--line)"/>',
+      '<path d="M0 0" class="tf-text ts-line"/>',
     );
-    expect(themeColours('<path fill="none" stroke="#0B0D01"/>', sentinels)).toBe(
-      '<path fill="none" style="stroke:var(--line)"/>',
-    );
+    expect(themeColours('<path fill="none" stroke="#0B0D01"/>', sentinels)).toBe('<path fill="none" class="ts-line"/>');
     expect(() => themeColours('<rect fill="#666666"/>', sentinels)).toThrow(/not design tokens: fill="#666666"/);
   });
 
@@ -122,7 +121,7 @@ describe('the SVG step', () => {
       '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 150" role="img" aria-labelledby="c1-title c1-desc" font-family="Arial">' +
         '<title id="c1-title">Budget &lt;2021&gt;</title><desc id="c1-desc">Rose.</desc>' +
         '<clipPath id="c1-cl_3"><rect width="12.3" height="5"/></clipPath><g clip-path="url(#c1-cl_3)">' +
-        '<text font-size="13" x="1.2, 9.9" y="20.5" style="fill:var(--text)">A &amp; B</text></g></svg>',
+        '<text font-size="13" x="1.2, 9.9" y="20.5" class="tf-text">A &amp; B</text></g></svg>',
     );
     expect(shortenNumbers('M12.673828 331.5L-0.04 2')).toBe('M12.7 331.5L0 2');
   });
@@ -146,7 +145,8 @@ describe('drawing with Chart.js on the SVG canvas', () => {
       expect(svg).toContain(`viewBox="0 0 ${chart.size.wide[0]} ${chart.size.wide[1]}"`);
       expect(svg.match(/<text /g)?.length ?? 0).toBeGreaterThan(5);
       expect(svg).not.toMatch(/(fill|stroke)="#/);
-      expect(svg).toMatch(/style="fill:var\(--/);
+      expect(svg).not.toContain('style=');
+      expect(svg).toMatch(/class="tf-/);
     },
   );
 
@@ -184,5 +184,25 @@ describe('time on the axis', () => {
     expect(quarterOf('2021')).toBeNull();
     expect(quarterRange('2020-Q4', '2021-Q2')).toEqual(['2020-Q4', '2021-Q1', '2021-Q2']);
     expect(quarterRange('2021-Q1', '2021-Q1')).toEqual(['2021-Q1']);
+  });
+});
+
+describe('token classes', () => {
+  const css = readFileSync('src/components/charts/chart-tokens.css', 'utf8');
+  const colourTokens = [
+    ...readFileSync('src/styles/global.css', 'utf8').matchAll(/^\s+(--[a-z0-9-]+): light-dark\(/gm),
+  ].map((m) => m[1]!);
+
+  test('cover every colour token of the design, as fill and as stroke', () => {
+    expect(colourTokens.length).toBeGreaterThan(20);
+    for (const token of colourTokens) {
+      expect(css, token).toContain(`.chart-svg .${tokenClass('fill', token)} {\n  fill: var(${token});`);
+      expect(css, token).toContain(`.chart-svg .${tokenClass('stroke', token)} {\n  stroke: var(${token});`);
+    }
+  });
+
+  test('include every token the charts use', () => {
+    const used = new Set(buildCharts(report).flatMap((c) => tokensIn(c.config)));
+    expect([...used].filter((t) => !colourTokens.includes(t))).toEqual([]);
   });
 });

@@ -112,6 +112,8 @@ export function enhance(figure: HTMLElement) {
   const plot = figure.querySelector<HTMLElement>('.chart-plot');
   if (!source?.textContent || !plot) return;
   const payload = JSON.parse(source.textContent) as Payload;
+  figure.style.setProperty('--chart-wide', figure.dataset.aspectWide ?? '2 / 1');
+  figure.style.setProperty('--chart-narrow', figure.dataset.aspectNarrow ?? '1 / 1');
 
   const frame = document.createElement('div');
   frame.className = 'chart-canvas';

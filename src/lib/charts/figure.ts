@@ -43,8 +43,12 @@ export function chartPayload(chart: ChartSpec): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-/** CSS aspect ratios of both layouts, for the interactive canvas to keep the drawing's shape. */
-export function aspectStyle(chart: ChartSpec): string {
+/**
+ * CSS aspect ratios of both layouts ("720 / 380"), for the interactive canvas to keep the
+ * drawing's shape. Written as data attributes; the enhancing script sets them as CSS
+ * variables, since the Content-Security-Policy allows no inline style attributes.
+ */
+export function aspectRatios(chart: ChartSpec): { wide: string; narrow: string } {
   const ratio = ([w, h]: [number, number]) => `${w} / ${h}`;
-  return `--chart-wide: ${ratio(chart.size.wide)}; --chart-narrow: ${ratio(chart.size.narrow)}`;
+  return { wide: ratio(chart.size.wide), narrow: ratio(chart.size.narrow) };
 }

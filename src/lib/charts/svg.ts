@@ -24,9 +24,11 @@ export function shortenNumbers(value: string): string {
 }
 
 /**
- * Replaces sentinel colours with their CSS variables: `fill="#0B0D03"` becomes
- * `style="fill:var(--accent)"`. Any other colour left in the SVG is an error,
- * since it would not follow dark mode or print.
+ * Replaces sentinel colours with classes that apply the CSS variables:
+ * `fill="#0B0D03"` becomes `class="tf-accent"` (fill) or `ts-accent` (stroke),
+ * styled in charts.css. Classes, not style attributes, so the strict
+ * Content-Security-Policy (no inline styles) holds. Any other colour left in
+ * the SVG is an error, since it would not follow dark mode or print.
  */
 export function themeColours(svg: string, sentinels: Map<string, string>): string {
   const byHex = new Map([...sentinels].map(([token, hex]) => [hex.toLowerCase(), token]));
@@ -34,7 +36,7 @@ export function themeColours(svg: string, sentinels: Map<string, string>): strin
   const out = svg.replace(
     /<([a-zA-Z]+)((?:\s+[a-zA-Z:-]+="[^"]*")*)\s*(\/?)>/g,
     (_tag, name: string, attrs: string, close: string) => {
-      const styles: string[] = [];
+      const classes: string[] = [];
       const kept = attrs.replace(/\s+(fill|stroke)="([^"]*)"/g, (whole, prop: string, value: string) => {
         if (value === 'none') return whole;
         const token = byHex.get(value.toLowerCase());
@@ -42,17 +44,22 @@ export function themeColours(svg: string, sentinels: Map<string, string>): strin
           baked.push(`${prop}="${value}"`);
           return whole;
         }
-        styles.push(`${prop}:var(${token})`);
+        classes.push(tokenClass(prop as 'fill' | 'stroke', token));
         return '';
       });
-      const style = styles.length ? ` style="${styles.join(';')}"` : '';
-      return `<${name}${kept}${style}${close}>`;
+      const cls = classes.length ? ` class="${classes.join(' ')}"` : '';
+      return `<${name}${kept}${cls}${close}>`;
     },
   );
   if (baked.length > 0) {
     throw new Error(`chart SVG has colours that are not design tokens: ${[...new Set(baked)].join(', ')}`);
   }
   return out;
+}
+
+/** The class that paints with a colour token: `tokenClass('fill', '--accent')` → "tf-accent". */
+export function tokenClass(prop: 'fill' | 'stroke', token: string): string {
+  return `t${prop[0]}-${token.replace(/^--/, '')}`;
 }
 
 /** The finished inline SVG from Skia's output. */
