@@ -1,0 +1,185 @@
+/**
+ * `npm run bench`: builds the real site and, for each size, the site and the
+ * bare baseline on synthetic content; measures them; writes
+ * docs/performance.{json,svg,md}. Options: --sizes 1000,5000,10000 --runs 1
+ * --no-lighthouse --no-real --keep --out docs
+ */
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import prettier from 'prettier';
+import { serve } from '../../tests/support/static-server.ts';
+import { writeSyntheticContent } from './generate.ts';
+import { lighthouse, type LighthouseRun } from './lighthouse.ts';
+import { gzipped } from './page-weight.ts';
+import { htmlFiles, timedBuild, warmUp, type BuildRun } from './measure.ts';
+import { costPlot } from './plot.ts';
+import { imageCheck, realPageWeights, LIGHTHOUSE_KINDS } from './real-site.ts';
+import { performanceMarkdown } from './report.ts';
+import type { BuildSummary, RealSite, Results, SizeResult } from './results.ts';
+import { hasSearchIndex, searchFigures } from './search.ts';
+import { growth, median } from './stats.ts';
+import { countsFor, searchTerm } from './synthetic.ts';
+
+const BASELINE = 'scripts/bench/baseline';
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,5000,10000' },
+    runs: { type: 'string', default: '1' },
+    'no-lighthouse': { type: 'boolean', default: false },
+    'no-real': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    out: { type: 'string', default: 'docs' },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+const runs = Number(values.runs);
+if (sizes.some((n) => !Number.isInteger(n) || n < 10) || !(runs >= 1)) {
+  throw new Error('usage: npm run bench -- --sizes 1000,5000,10000 --runs 1 [--no-lighthouse] [--no-real] [--keep]');
+}
+const work = mkdtempSync(join(tmpdir(), 'bench-'));
+const version = (pkg: string) => JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')).version as string;
+const log = (line: string) => console.log(`[bench] ${line}`);
+const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** Builds `runs` times; stops the benchmark loudly when a build fails. */
+async function build(label: string, root: string, outDir: string, env: Record<string, string>): Promise<BuildSummary> {
+  const done: BuildRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    rmSync(outDir, { recursive: true, force: true });
+    const run = await timedBuild({ root, outDir, env });
+    if (!run.ok) throw new Error(`${label}: the build failed:\n${run.log.slice(-3000)}`);
+    done.push(run);
+  }
+  const wallMs = median(done.map((r) => r.wallMs));
+  const peaks = done.map((r) => r.peakMb).filter((p): p is number => p !== null);
+  const last = done.at(-1)!;
+  return {
+    wallMs,
+    peakMb: peaks.length ? Math.max(...peaks) : null,
+    pages: last.pages,
+    msPerPage: wallMs / last.pages,
+    outputBytes: last.outputBytes,
+    runs: done.map((r) => Math.round(r.wallMs)),
+  };
+}
+
+async function realSite(): Promise<RealSite> {
+  const out = join(work, 'real');
+  const summary = await build('the real site', '.', out, { CONTENT_DIR: 'src/content' });
+  log(`real site: ${sec(summary.wallMs)}, ${summary.pages} pages, ${(summary.peakMb ?? 0).toFixed(0)} MB peak`);
+  const search = hasSearchIndex(out) ? await searchFigures(out, 'Shusha') : null;
+  if (!search) log('real site: no search index (no pagefind/ in the output): search figures skipped');
+  const runs: Record<string, LighthouseRun> = {};
+  if (!values['no-lighthouse']) {
+    const server = await serve(out, '/');
+    try {
+      for (const [kind, path] of Object.entries(LIGHTHOUSE_KINDS(out))) {
+        runs[kind] = await lighthouse(`${server.url}${path}`);
+        const r = runs[kind];
+        log(`lighthouse ${kind}: ${r.error ?? Object.values(r.scores).join(' / ')}`);
+      }
+    } finally {
+      await server.close();
+    }
+  }
+  return { build: summary, weights: realPageWeights(out), search, lighthouse: runs, images: imageCheck(out) };
+}
+
+async function size(records: number): Promise<SizeResult> {
+  const content = writeSyntheticContent(records, work);
+  const env = { CONTENT_DIR: content };
+  const siteOut = join(work, `site-${records}`);
+  const baseOut = join(work, `baseline-${records}`);
+  const site = await build(`site at ${records}`, '.', siteOut, env);
+  const baseline = await build(`baseline at ${records}`, BASELINE, baseOut, env);
+  const search = hasSearchIndex(siteOut) ? await searchFigures(siteOut, searchTerm()) : null;
+  const heaviest = htmlFiles(siteOut)
+    .map((path) => ({ path, bytes: statSync(join(siteOut, path)).size }))
+    .reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  const largestPage = { path: heaviest.path, htmlGz: gzipped(readFileSync(join(siteOut, heaviest.path))) };
+  const result = { records, counts: countsFor(records), site, baseline, ratio: site.wallMs / baseline.wallMs };
+  log(
+    `${records} records: site ${sec(site.wallMs)} (${site.pages} pages, ${site.msPerPage.toFixed(1)} ms/page, ` +
+      `${(site.peakMb ?? 0).toFixed(0)} MB) | baseline ${sec(baseline.wallMs)} (${baseline.pages} pages, ` +
+      `${baseline.msPerPage.toFixed(1)} ms/page, ${(baseline.peakMb ?? 0).toFixed(0)} MB) | ratio ${result.ratio.toFixed(2)}`,
+  );
+  if (search) {
+    log(
+      `${records} records: search index ${(search.indexBytes / 1048576).toFixed(1)} MB, ${sec(search.indexMs)} to index, ` +
+        `cold query ${search.query.apiMs.toFixed(0)} ms / ${(search.query.apiBytes / 1024).toFixed(0)} KB` +
+        (search.query.uiMs === null
+          ? ` (search box: ${search.query.note})`
+          : `, search box ${search.query.uiMs.toFixed(0)} ms`),
+    );
+  } else log(`${records} records: no search index (no pagefind/ in the output): search figures skipped`);
+  if (!values.keep) rmSync(join(work, `site-${records}`), { recursive: true, force: true });
+  if (!values.keep) rmSync(baseOut, { recursive: true, force: true });
+  return { ...result, search, largestPage };
+}
+
+async function main() {
+  log(`sizes ${sizes.join(', ')}; ${runs} run(s) each; working in ${work}`);
+  const results: Results = {
+    date: new Date().toISOString(),
+    machine: {
+      cpus: cpus().length,
+      memoryGb: Math.round(totalmem() / 1024 ** 3),
+      loadAverage: loadavg(),
+      node: process.version,
+      astro: version('astro'),
+      lighthouse: version('lighthouse'),
+    },
+    options: { sizes, runs, lighthouse: !values['no-lighthouse'], real: !values['no-real'] },
+    real: null,
+    sizes: [],
+    growth: { site: null, baseline: null, memory: null },
+  };
+  // Untimed: Vite's dependency cache and Astro's generated types, for both projects.
+  const first = writeSyntheticContent(Math.min(...sizes), work);
+  await warmUp({ root: '.', env: { CONTENT_DIR: 'src/content' } });
+  await warmUp({ root: BASELINE, env: { CONTENT_DIR: first } });
+  rmSync(first, { recursive: true, force: true });
+
+  if (!values['no-real']) results.real = await realSite();
+  for (const records of [...sizes].sort((a, b) => a - b)) results.sizes.push(await size(records));
+  const points = (pick: (z: SizeResult) => number | null) =>
+    results.sizes.flatMap((z) => (pick(z) === null ? [] : [{ size: z.records, cost: pick(z)! }]));
+  results.growth = {
+    site: growth(points((z) => z.site.wallMs)),
+    baseline: growth(points((z) => z.baseline.wallMs)),
+    memory: growth(points((z) => z.site.peakMb)),
+  };
+  await write(results);
+}
+
+async function write(results: Results) {
+  const base = join(values.out, 'performance');
+  const svg = costPlot(
+    results.sizes.map((z) => ({
+      records: z.records,
+      site: { seconds: z.site.wallMs / 1000, gb: z.site.peakMb === null ? null : z.site.peakMb / 1024 },
+      baseline: { seconds: z.baseline.wallMs / 1000, gb: z.baseline.peakMb === null ? null : z.baseline.peakMb / 1024 },
+    })),
+  );
+  const format = async (path: string, text: string) =>
+    prettier.format(text, { ...(await prettier.resolveConfig(path)), filepath: path });
+  writeFileSync(`${base}.svg`, svg);
+  writeFileSync(`${base}.json`, await format(`${base}.json`, JSON.stringify(results, null, 2)));
+  writeFileSync(
+    `${base}.md`,
+    await format(`${base}.md`, performanceMarkdown(results, 'performance.svg', 'performance.json')),
+  );
+  log(`wrote ${base}.md, ${base}.json and ${base}.svg`);
+}
+
+try {
+  await main();
+} finally {
+  // The baseline's generated types and caches would otherwise be linted and type-checked with the report.
+  for (const generated of ['.astro', 'node_modules'])
+    rmSync(join(BASELINE, generated), { recursive: true, force: true });
+  if (!values.keep) rmSync(work, { recursive: true, force: true });
+  else log(`kept ${work}`);
+}
