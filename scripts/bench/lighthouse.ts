@@ -24,7 +24,17 @@ export interface LighthouseRun {
   lcpMs: number | null;
   /** Audits below a perfect score, by id, for the note. */
   failing: string[];
+  /** For each of those, the first elements Lighthouse names. */
+  culprits: Record<string, string[]>;
   error?: string;
+}
+
+/** The parts of a Lighthouse audit's detail item that name an element or a file. */
+interface AuditItem {
+  node?: { selector?: string; snippet?: string };
+  selector?: string;
+  source?: { url?: string };
+  url?: string;
 }
 
 export async function lighthouse(url: string): Promise<LighthouseRun> {
@@ -51,6 +61,16 @@ export async function lighthouse(url: string): Promise<LighthouseRun> {
         .filter((ref: { id: string; weight: number }) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
         .map((ref: { id: string }) => `${c}: ${ref.id}`),
     );
+    const culprits = Object.fromEntries(
+      failing.map((f) => {
+        const id = f.split(': ')[1]!;
+        // The layout shift score names no element; its companion audit lists the shifted ones.
+        const audit = lhr.audits[id === 'cumulative-layout-shift' ? 'layout-shifts' : id];
+        const items: AuditItem[] = audit?.details?.items ?? [];
+        const named = items.map((i) => i.node?.selector ?? i.selector ?? i.node?.snippet ?? i.source?.url ?? i.url);
+        return [f, named.filter((n) => typeof n === 'string').slice(0, 3)];
+      }),
+    );
     return {
       url,
       version: lhr.lighthouseVersion,
@@ -58,6 +78,7 @@ export async function lighthouse(url: string): Promise<LighthouseRun> {
       cls: numeric('cumulative-layout-shift'),
       lcpMs: numeric('largest-contentful-paint'),
       failing,
+      culprits,
       error: lhr.runtimeError?.message,
     };
   } finally {
@@ -67,7 +88,7 @@ export async function lighthouse(url: string): Promise<LighthouseRun> {
 
 function failed(url: string, error: string): LighthouseRun {
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, null])) as Record<Category, number | null>;
-  return { url, version: '', scores, cls: null, lcpMs: null, failing: [], error };
+  return { url, version: '', scores, cls: null, lcpMs: null, failing: [], culprits: {}, error };
 }
 
 function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; log: string }> {

@@ -21,7 +21,7 @@ export function niceMax(value: number): number {
   return [1, 2, 5, 10].map((k) => k * step).find((v) => v >= value)!;
 }
 
-const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(1));
+const fmt = (v: number) => String(Number(v.toPrecision(3)));
 
 function panel(
   points: PlotPoint[],

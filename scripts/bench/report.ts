@@ -86,7 +86,12 @@ export function goalRows(results: Results): Array<[string, string, string]> {
 }
 
 function lighthouseTable(runs: Record<string, LighthouseRun>): string {
-  return table(
+  const culprits = Object.entries(runs).flatMap(([kind, r]) =>
+    Object.entries(r.culprits ?? {})
+      .filter(([, named]) => named.length > 0)
+      .map(([audit, named]) => `- ${kind}, ${audit}: ${named.map((n) => `\`${n.replace(/`/g, "'")}\``).join(', ')}`),
+  );
+  return `${table(
     ['Page', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'CLS', 'LCP', 'Below 100'],
     Object.entries(runs).map(([kind, r]) =>
       r.error
@@ -102,7 +107,7 @@ function lighthouseTable(runs: Record<string, LighthouseRun>): string {
             r.failing.join(', ') || 'none',
           ],
     ),
-  );
+  )}${culprits.length ? `\n\nWhat Lighthouse points at:\n\n${culprits.join('\n')}` : ''}`;
 }
 
 export function performanceMarkdown(results: Results, svgName: string, jsonName: string): string {
