@@ -202,7 +202,7 @@ ${
         ['Build', 'Pages indexed', 'Index size', 'Indexing', 'Cold query (Pagefind API)', 'Cold query (search box)'],
         searchRows,
       )
-    : 'No search index in these builds (no `pagefind/` folder in the output): search figures were skipped.'
+    : 'No search index in these builds (no Pagefind bundle in the output): search figures were skipped.'
 }
 
 ## How to run it
@@ -213,10 +213,29 @@ ${
     npm run bench -- --no-lighthouse --no-real     # synthetic sizes only
 
 It needs the system's Chromium (\`apt-get install chromium\`, or \`CHROME_PATH\`) for the search query and Lighthouse,
-and runs on the Node that npm runs (the pinned Node 24). Peak memory comes from \`/usr/bin/time -v\` where it exists
-(the largest process of the build), else from sampling the build's processes in /proc. Everything is written to a
-temporary folder and removed afterwards (\`--keep\` keeps it); only \`docs/performance.*\` change. Run it on a quiet
-machine: builds are timed by the wall clock. The full run builds about 32,000 pages twice and takes roughly 5 to 10
-minutes on 2 cores, plus about 15 s for each Lighthouse page.
+and runs on the Node that npm runs (the pinned Node 24). Everything is written to a temporary folder and removed
+afterwards (\`--keep\` keeps it); only \`docs/performance.*\` change. Run it on a quiet machine: builds are timed by
+the wall clock, and other work on the same cores shows up in every figure.
+
+What each figure is:
+
+- **Wall time**: the whole \`astro build --force\` (content check, content sync, bundling, rendering, every
+  integration), after an untimed \`astro sync\` of both projects so neither pays for a cold Vite cache. With
+  \`--runs N\`, the median.
+- **Peak memory**: \`/usr/bin/time -v\` where it exists (the largest single process of the build), else the sum over
+  the build's processes sampled from /proc every 100 ms.
+- **ms per page**: wall time over the HTML pages written. The site writes no page per event (events live on the
+  timeline), so a record is not a page.
+- **Search** (when the build has a Pagefind bundle): the bundle's size; Pagefind indexing the built pages again on its
+  own through its Node API (the same binary the build uses); and a cold query in a fresh Chromium context against
+  \`tests/support/static-server.ts\`, once through Pagefind's API (load, init, search, first result's data) and once
+  by typing into the site's search box until a result link appears. Bytes are response bodies and headers fetched
+  after the page loaded.
+- **Lighthouse**: the \`lighthouse\` package (${machine.lighthouse} here) on the real site's build, mobile form
+  factor with simulated throttling, one page of each kind.
+
+The full run (1,000, 5,000 and 10,000 records) writes about 8,200 pages with each builder. On 2 quiet cores expect a
+few minutes for the builds, about 15 s per Lighthouse page, and more once search, charts and social images add their
+build steps.
 `;
 }

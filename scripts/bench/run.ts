@@ -4,9 +4,9 @@
  * docs/performance.{json,svg,md}. Options: --sizes 1000,5000,10000 --runs 1
  * --no-lighthouse --no-real --keep --out docs
  */
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import prettier from 'prettier';
 import { serve } from '../../tests/support/static-server.ts';
@@ -18,11 +18,10 @@ import { costPlot } from './plot.ts';
 import { imageCheck, realPageWeights, LIGHTHOUSE_KINDS } from './real-site.ts';
 import { performanceMarkdown } from './report.ts';
 import type { BuildSummary, RealSite, Results, SizeResult } from './results.ts';
-import { hasSearchIndex, searchFigures } from './search.ts';
+import { searchBundle, searchFigures } from './search.ts';
 import { growth, median } from './stats.ts';
 import { countsFor, searchTerm } from './synthetic.ts';
 
-const BASELINE = 'scripts/bench/baseline';
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,5000,10000' },
@@ -39,6 +38,10 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 10) || !(runs >= 1)) {
   throw new Error('usage: npm run bench -- --sizes 1000,5000,10000 --runs 1 [--no-lighthouse] [--no-real] [--keep]');
 }
 const work = mkdtempSync(join(tmpdir(), 'bench-'));
+// The baseline is built from a copy, so its generated types and caches never land in the repository.
+const BASELINE = join(work, 'baseline-project');
+cpSync('scripts/bench/baseline', BASELINE, { recursive: true });
+symlinkSync(resolve('node_modules'), join(BASELINE, 'node_modules'));
 const version = (pkg: string) => JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')).version as string;
 const log = (line: string) => console.log(`[bench] ${line}`);
 const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -67,10 +70,10 @@ async function build(label: string, root: string, outDir: string, env: Record<st
 
 async function realSite(): Promise<RealSite> {
   const out = join(work, 'real');
-  const summary = await build('the real site', '.', out, { CONTENT_DIR: 'src/content' });
+  const summary = await build('the real site', '.', out, { CONTENT_DIR: 'src/content', BASE_PATH: '/' });
   log(`real site: ${sec(summary.wallMs)}, ${summary.pages} pages, ${(summary.peakMb ?? 0).toFixed(0)} MB peak`);
-  const search = hasSearchIndex(out) ? await searchFigures(out, 'Shusha') : null;
-  if (!search) log('real site: no search index (no pagefind/ in the output): search figures skipped');
+  const search = searchBundle(out) !== null ? await searchFigures(out, 'Shusha') : null;
+  if (!search) log('real site: no search index (no Pagefind bundle in the output): search figures skipped');
   const runs: Record<string, LighthouseRun> = {};
   if (!values['no-lighthouse']) {
     const server = await serve(out, '/');
@@ -89,12 +92,12 @@ async function realSite(): Promise<RealSite> {
 
 async function size(records: number): Promise<SizeResult> {
   const content = writeSyntheticContent(records, work);
-  const env = { CONTENT_DIR: content };
+  const env = { CONTENT_DIR: content, BASE_PATH: '/' };
   const siteOut = join(work, `site-${records}`);
   const baseOut = join(work, `baseline-${records}`);
   const site = await build(`site at ${records}`, '.', siteOut, env);
   const baseline = await build(`baseline at ${records}`, BASELINE, baseOut, env);
-  const search = hasSearchIndex(siteOut) ? await searchFigures(siteOut, searchTerm()) : null;
+  const search = searchBundle(siteOut) !== null ? await searchFigures(siteOut, searchTerm()) : null;
   const heaviest = htmlFiles(siteOut)
     .map((path) => ({ path, bytes: statSync(join(siteOut, path)).size }))
     .reduce((a, b) => (b.bytes > a.bytes ? b : a));
@@ -113,7 +116,7 @@ async function size(records: number): Promise<SizeResult> {
           ? ` (search box: ${search.query.note})`
           : `, search box ${search.query.uiMs.toFixed(0)} ms`),
     );
-  } else log(`${records} records: no search index (no pagefind/ in the output): search figures skipped`);
+  } else log(`${records} records: no search index (no Pagefind bundle in the output): search figures skipped`);
   if (!values.keep) rmSync(join(work, `site-${records}`), { recursive: true, force: true });
   if (!values.keep) rmSync(baseOut, { recursive: true, force: true });
   return { ...result, search, largestPage };
@@ -177,9 +180,6 @@ async function write(results: Results) {
 try {
   await main();
 } finally {
-  // The baseline's generated types and caches would otherwise be linted and type-checked with the report.
-  for (const generated of ['.astro', 'node_modules'])
-    rmSync(join(BASELINE, generated), { recursive: true, force: true });
   if (!values.keep) rmSync(work, { recursive: true, force: true });
   else log(`kept ${work}`);
 }

@@ -1,9 +1,9 @@
 /**
- * The search index of a build, when the site has one (a Pagefind bundle in
- * `pagefind/`): its size, the time Pagefind takes to index the built pages,
+ * The search index of a build, when the site has one (a Pagefind bundle,
+ * usually `pagefind/`): its size, the time Pagefind takes to index the built pages,
  * and a cold query in Chromium against a local static server.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
@@ -47,11 +47,24 @@ const SEARCH_BOX = [
   .map((s) => `${s}:visible`)
   .join(', ');
 
-export const hasSearchIndex = (dir: string) => existsSync(join(dir, 'pagefind', 'pagefind.js'));
+/** The folder of the build's Pagefind bundle ("pagefind"), found by its entry file; null without search. */
+export function searchBundle(dir: string): string | null {
+  const entry = readdirSync(dir, { recursive: true, encoding: 'utf8' }).find(
+    (f) => f.endsWith('pagefind-entry.json') && f.split('/').length <= 3,
+  );
+  return entry ? entry.replace(/\/?pagefind-entry\.json$/, '') : null;
+}
 
 export async function searchFigures(dir: string, term: string): Promise<SearchFigures> {
+  const bundle = searchBundle(dir);
+  if (bundle === null) throw new Error(`${dir} has no Pagefind bundle`);
   const { indexMs, indexedPages } = await timeIndexing(dir);
-  return { indexBytes: folderBytes(join(dir, 'pagefind')), indexMs, indexedPages, query: await coldQuery(dir, term) };
+  return {
+    indexBytes: folderBytes(join(dir, bundle)),
+    indexMs,
+    indexedPages,
+    query: await coldQuery(dir, bundle, term),
+  };
 }
 
 async function timeIndexing(dir: string): Promise<{ indexMs: number; indexedPages: number }> {
@@ -92,7 +105,7 @@ function byteCounter(page: Page) {
   };
 }
 
-async function coldQuery(dir: string, term: string): Promise<ColdQuery> {
+async function coldQuery(dir: string, bundle: string, term: string): Promise<ColdQuery> {
   const server = await serve(dir, '/');
   const browser = await launchBrowser();
   const path = existsSync(join(dir, 'search', 'index.html')) ? 'search/' : '';
@@ -110,7 +123,7 @@ async function coldQuery(dir: string, term: string): Promise<ColdQuery> {
         await search.results[0]?.data();
         return { ms: performance.now() - start, results: search.results.length as number };
       },
-      { url: `${server.url}pagefind/pagefind.js`, term },
+      { url: `${server.url}${bundle ? `${bundle}/` : ''}pagefind.js`, term },
     );
     const apiBytes = await apiCounter.total();
 
