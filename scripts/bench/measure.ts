@@ -32,14 +32,6 @@ export interface BuildOptions {
   env: Record<string, string>;
 }
 
-/** `astro sync` without timing, so the first timed build starts as warm as every later one. */
-export function warmUp({ root, env }: Omit<BuildOptions, 'outDir'>): Promise<number | null> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [ASTRO, 'sync', '--root', root], { env: cleanEnv(env), stdio: 'ignore' });
-    child.on('close', resolve);
-  });
-}
-
 export async function timedBuild({ root, outDir, env }: BuildOptions): Promise<BuildRun> {
   const args = [ASTRO, 'build', '--force', '--root', root, '--outDir', outDir];
   const useTime = existsSync(GNU_TIME);

@@ -220,7 +220,7 @@ the wall clock, and other work on the same cores shows up in every figure.
 What each figure is:
 
 - **Wall time**: the whole \`astro build --force\` (content check, content sync, bundling, rendering, every
-  integration), after an untimed \`astro sync\` of both projects so neither pays for a cold Vite cache. With
+  integration), after one untimed build of each project so neither pays for cold caches. With
   \`--runs N\`, the median.
 - **Peak memory**: \`/usr/bin/time -v\` where it exists (the largest single process of the build), else the sum over
   the build's processes sampled from /proc every 100 ms.

@@ -13,12 +13,12 @@ import { serve } from '../../tests/support/static-server.ts';
 import { writeSyntheticContent } from './generate.ts';
 import { lighthouse, type LighthouseRun } from './lighthouse.ts';
 import { gzipped } from './page-weight.ts';
-import { htmlFiles, timedBuild, warmUp, type BuildRun } from './measure.ts';
+import { htmlFiles, timedBuild, type BuildRun } from './measure.ts';
 import { costPlot } from './plot.ts';
 import { imageCheck, realPageWeights, LIGHTHOUSE_KINDS } from './real-site.ts';
 import { performanceMarkdown } from './report.ts';
 import type { BuildSummary, RealSite, Results, SizeResult } from './results.ts';
-import { searchBundle, searchFigures } from './search.ts';
+import { searchBundle, searchFigures, type SearchFigures } from './search.ts';
 import { growth, median } from './stats.ts';
 import { countsFor, searchTerm } from './synthetic.ts';
 
@@ -45,6 +45,10 @@ symlinkSync(resolve('node_modules'), join(BASELINE, 'node_modules'));
 const version = (pkg: string) => JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')).version as string;
 const log = (line: string) => console.log(`[bench] ${line}`);
 const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const searchLine = ({ indexBytes, indexMs, query }: SearchFigures) =>
+  `search index ${(indexBytes / 1048576).toFixed(1)} MB, ${sec(indexMs)} to index, cold query ` +
+  `${query.apiMs.toFixed(0)} ms / ${(query.apiBytes / 1024).toFixed(0)} KB, search box ` +
+  (query.uiMs === null ? `n/a (${query.note})` : `${query.uiMs.toFixed(0)} ms`);
 
 /** Builds `runs` times; stops the benchmark loudly when a build fails. */
 async function build(label: string, root: string, outDir: string, env: Record<string, string>): Promise<BuildSummary> {
@@ -73,6 +77,7 @@ async function realSite(): Promise<RealSite> {
   const summary = await build('the real site', '.', out, { CONTENT_DIR: 'src/content', BASE_PATH: '/' });
   log(`real site: ${sec(summary.wallMs)}, ${summary.pages} pages, ${(summary.peakMb ?? 0).toFixed(0)} MB peak`);
   const search = searchBundle(out) !== null ? await searchFigures(out, 'Shusha') : null;
+  if (search) log(`real site: ${searchLine(search)}`);
   if (!search) log('real site: no search index (no Pagefind bundle in the output): search figures skipped');
   const runs: Record<string, LighthouseRun> = {};
   if (!values['no-lighthouse']) {
@@ -108,15 +113,8 @@ async function size(records: number): Promise<SizeResult> {
       `${(site.peakMb ?? 0).toFixed(0)} MB) | baseline ${sec(baseline.wallMs)} (${baseline.pages} pages, ` +
       `${baseline.msPerPage.toFixed(1)} ms/page, ${(baseline.peakMb ?? 0).toFixed(0)} MB) | ratio ${result.ratio.toFixed(2)}`,
   );
-  if (search) {
-    log(
-      `${records} records: search index ${(search.indexBytes / 1048576).toFixed(1)} MB, ${sec(search.indexMs)} to index, ` +
-        `cold query ${search.query.apiMs.toFixed(0)} ms / ${(search.query.apiBytes / 1024).toFixed(0)} KB` +
-        (search.query.uiMs === null
-          ? ` (search box: ${search.query.note})`
-          : `, search box ${search.query.uiMs.toFixed(0)} ms`),
-    );
-  } else log(`${records} records: no search index (no Pagefind bundle in the output): search figures skipped`);
+  if (search) log(`${records} records: ${searchLine(search)}`);
+  else log(`${records} records: no search index (no Pagefind bundle in the output): search figures skipped`);
   if (!values.keep) rmSync(join(work, `site-${records}`), { recursive: true, force: true });
   if (!values.keep) rmSync(baseOut, { recursive: true, force: true });
   return { ...result, search, largestPage };
@@ -139,11 +137,14 @@ async function main() {
     sizes: [],
     growth: { site: null, baseline: null, memory: null },
   };
-  // Untimed: Vite's dependency cache and Astro's generated types, for both projects.
+  // One untimed build of each project first, so no timed build pays for cold caches or a cold disk.
   const first = writeSyntheticContent(Math.min(...sizes), work);
-  await warmUp({ root: '.', env: { CONTENT_DIR: 'src/content' } });
-  await warmUp({ root: BASELINE, env: { CONTENT_DIR: first } });
+  for (const root of ['.', BASELINE]) {
+    const warm = await timedBuild({ root, outDir: join(work, 'warm-up'), env: { CONTENT_DIR: first, BASE_PATH: '/' } });
+    if (!warm.ok) throw new Error(`the warm-up build of ${root} failed:\n${warm.log.slice(-3000)}`);
+  }
   rmSync(first, { recursive: true, force: true });
+  rmSync(join(work, 'warm-up'), { recursive: true, force: true });
 
   if (!values['no-real']) results.real = await realSite();
   for (const records of [...sizes].sort((a, b) => a - b)) results.sizes.push(await size(records));
