@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanEnv } from '../../tests/support/astro-build.ts';
+import { lineStamper, phases, type Phases } from './phases.ts';
 
 const GNU_TIME = '/usr/bin/time';
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
@@ -21,7 +22,9 @@ export interface BuildRun {
   pages: number;
   /** Bytes on disk of the whole output folder. */
   outputBytes: number;
-  /** The build's own output, for failures and for the log lines of integrations. */
+  /** Where the time went, from Astro's log lines. */
+  phases: Phases;
+  /** The build's own output, for failures. */
   log: string;
 }
 
@@ -39,7 +42,11 @@ export async function timedBuild({ root, outDir, env }: BuildOptions): Promise<B
   const start = performance.now();
   const child = spawn(command, argv, { env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
-  child.stdout.on('data', (chunk) => (log += chunk));
+  const stamper = lineStamper(start);
+  child.stdout.on('data', (chunk) => {
+    log += chunk;
+    stamper.push(String(chunk));
+  });
   child.stderr.on('data', (chunk) => (log += chunk));
   let sampled = 0;
   const sampler = useTime ? undefined : setInterval(() => (sampled = Math.max(sampled, treeRss(child.pid!))), 100);
@@ -55,6 +62,7 @@ export async function timedBuild({ root, outDir, env }: BuildOptions): Promise<B
     peakMb: peakKb === null ? null : peakKb / 1024,
     pages: ok ? htmlFiles(outDir).length : 0,
     outputBytes: ok ? folderBytes(outDir) : 0,
+    phases: phases(stamper.lines, wallMs),
     log,
   };
 }

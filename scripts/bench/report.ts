@@ -1,5 +1,6 @@
 /** docs/performance.md from a run's results: the goals with the figures reached, the tables, how to run it. */
 import type { LighthouseRun } from './lighthouse.ts';
+import { PHASE_LABELS, type Phases } from './phases.ts';
 import type { Results, SizeResult } from './results.ts';
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -83,6 +84,26 @@ export function goalRows(results: Results): Array<[string, string, string]> {
       verdict(minScore === null ? null : minScore >= GOALS.lighthouse),
     ],
   ];
+}
+
+const phase = (ms: number | null) => (ms === null ? 'n/a' : s(ms));
+
+/** Each phase of each build, from Astro's log lines. */
+function phaseTable(results: Results): string {
+  const builds: Array<[string, Phases]> = [
+    ...(results.real ? [['real site', results.real.build.phases] as [string, Phases]] : []),
+    ...results.sizes.flatMap((z): Array<[string, Phases]> => [
+      [`${z.records.toLocaleString('en')} site`, z.site.phases],
+      [`${z.records.toLocaleString('en')} baseline`, z.baseline.phases],
+    ]),
+  ];
+  return table(
+    ['Phase', ...builds.map(([label]) => label)],
+    (Object.keys(PHASE_LABELS) as Array<keyof Phases>).map((key) => [
+      PHASE_LABELS[key],
+      ...builds.map(([, p]) => phase(p?.[key] ?? null)),
+    ]),
+  );
 }
 
 function lighthouseTable(runs: Record<string, LighthouseRun>): string {
@@ -176,6 +197,13 @@ ${
       )
     : 'No synthetic sizes were run.'
 }
+
+### Where the time goes
+
+From the moments Astro's log lines arrive: start-up includes the report's content check (the baseline has none);
+build:done hooks are the integrations that run after rendering (the search index, among others).
+
+${phaseTable(results)}
 
 ${
   real

@@ -1,6 +1,7 @@
 /** The shape of one benchmark run, as written to docs/performance.json. */
 import type { LighthouseRun } from './lighthouse.ts';
 import type { PageWeight } from './page-weight.ts';
+import type { Phases } from './phases.ts';
 import type { SearchFigures } from './search.ts';
 import type { Growth } from './stats.ts';
 import type { SyntheticCounts } from './synthetic.ts';
@@ -15,6 +16,8 @@ export interface BuildSummary {
   outputBytes: number;
   /** Every run's wall time, ms. */
   runs: number[];
+  /** Where the last run's time went, ms. */
+  phases: Phases;
 }
 
 export interface SizeResult {

@@ -69,6 +69,7 @@ async function build(label: string, root: string, outDir: string, env: Record<st
     msPerPage: wallMs / last.pages,
     outputBytes: last.outputBytes,
     runs: done.map((r) => Math.round(r.wallMs)),
+    phases: last.phases,
   };
 }
 

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
 import { pageWeight } from '../../scripts/bench/page-weight.ts';
+import { lineStamper, phases } from '../../scripts/bench/phases.ts';
 import { costPlot, niceMax } from '../../scripts/bench/plot.ts';
 import { growth, median } from '../../scripts/bench/stats.ts';
 import { countsFor, syntheticReport } from '../../scripts/bench/synthetic.ts';
@@ -94,6 +95,41 @@ describe('the benchmark’s arithmetic', () => {
     expect(svg).toMatch(/^<svg [^>]*role="img"/);
     expect(svg).toContain('<title id="t">');
     expect(svg.match(/<polyline /g)).toHaveLength(4);
+  });
+});
+
+describe('a build’s phases', () => {
+  const log = [
+    [900, '18:02:39 [report-integrity] 2066 records checked: no problems'],
+    [1000, '18:02:40 \x1b[34m[content]\x1b[0m Syncing content'],
+    [3000, '18:02:40 [build] Building static entrypoints...'],
+    [4000, '18:02:41 [build] Rearranging server assets...'],
+    [6000, '18:02:43 \u2713 Completed in 2.36s.'],
+    [6500, '18:02:43 [build] \u2713 Completed in 3.25s.'],
+    [8000, '18:02:45 [pagefind] indexed 1037 pages'],
+    [9000, '18:02:45 [build] 1037 page(s) built in 9.0s'],
+  ].map(([ms, text]) => ({ ms: ms as number, text: text as string }));
+
+  test('splits the wall time at Astro’s log lines', () => {
+    expect(phases(log, 9200)).toEqual({
+      startup: 1000,
+      content: 2000,
+      bundle: 1000,
+      render: 2500,
+      hooks: 2500,
+      exit: 200,
+    });
+  });
+
+  test('leaves a phase unknown when its line is missing', () => {
+    expect(phases(log.slice(0, 3), 5000)).toMatchObject({ startup: 1000, content: 2000, bundle: null, hooks: null });
+  });
+
+  test('stamps lines split across chunks when they complete', () => {
+    const stamper = lineStamper(performance.now());
+    stamper.push('one\ntw');
+    stamper.push('o\nthree');
+    expect(stamper.lines.map((l) => l.text)).toEqual(['one', 'two']);
   });
 });
 
