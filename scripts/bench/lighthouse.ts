@@ -68,7 +68,7 @@ export async function lighthouse(url: string): Promise<LighthouseRun> {
         const audit = lhr.audits[id === 'cumulative-layout-shift' ? 'layout-shifts' : id];
         const items: AuditItem[] = audit?.details?.items ?? [];
         const named = items.map((i) => i.node?.selector ?? i.selector ?? i.node?.snippet ?? i.source?.url ?? i.url);
-        return [f, named.filter((n) => typeof n === 'string').slice(0, 3)];
+        return [f, named.filter((n) => typeof n === 'string' && n.trim() !== '').slice(0, 3)];
       }),
     );
     return {

@@ -2,7 +2,7 @@
  * `npm run bench`: builds the real site and, for each size, the site and the
  * bare baseline on synthetic content; measures them; writes
  * docs/performance.{json,svg,md}. Options: --sizes 1000,5000,10000 --runs 1
- * --no-lighthouse --no-real --keep --out docs
+ * --no-lighthouse --no-real --keep --out docs; --rewrite renders the page again from the JSON.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -30,6 +30,7 @@ const { values } = parseArgs({
     'no-real': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     out: { type: 'string', default: 'docs' },
+    rewrite: { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -179,9 +180,15 @@ async function write(results: Results) {
   log(`wrote ${base}.md, ${base}.json and ${base}.svg`);
 }
 
-try {
-  await main();
-} finally {
-  if (!values.keep) rmSync(work, { recursive: true, force: true });
-  else log(`kept ${work}`);
+if (values.rewrite) {
+  // Only the page and the plot again, from the figures already written.
+  await write(JSON.parse(readFileSync(join(values.out, 'performance.json'), 'utf8')));
+  rmSync(work, { recursive: true, force: true });
+} else {
+  try {
+    await main();
+  } finally {
+    if (!values.keep) rmSync(work, { recursive: true, force: true });
+    else log(`kept ${work}`);
+  }
 }
