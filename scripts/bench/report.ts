@@ -1,0 +1,275 @@
+/** docs/performance.md from a run's results: the goals with the figures reached, the tables, how to run it. */
+import type { LighthouseRun } from './lighthouse.ts';
+import { PHASE_LABELS, type Phases } from './phases.ts';
+import type { Results, SizeResult } from './results.ts';
+
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const gb = (mb: number | null) => (mb === null ? 'n/a' : `${(mb / 1024).toFixed(2)} GB`);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const row = (cells: Array<string | number>) => `| ${cells.join(' | ')} |`;
+const table = (head: string[], rows: Array<Array<string | number>>) =>
+  [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
+const verdict = (ok: boolean | null, unsure?: string) =>
+  unsure ?? (ok === null ? 'not measured' : ok ? 'met' : '**not met**');
+
+export const GOALS = {
+  realBuildMs: 20_000,
+  ratio: 1.2,
+  peakMb: 2048,
+  acceleration: 1.25,
+  recordJs: 10 * 1024,
+  css: 25 * 1024,
+  lighthouse: 98,
+};
+
+/** Each goal of the issue, with the figure this run reached. */
+export function goalRows(results: Results): Array<[string, string, string]> {
+  const { real, sizes, growth } = results;
+  const largest: SizeResult | undefined = sizes.at(-1);
+  const at = largest ? ` (at ${largest.records.toLocaleString('en')} records)` : '';
+  const recordKinds = ['chapter', 'project', 'place'].map((k) => real?.weights[k]).filter((w) => w !== undefined);
+  const maxJs = recordKinds.length ? Math.max(...recordKinds.map((w) => w.js)) : null;
+  const weights = Object.values(real?.weights ?? {});
+  const maxCss = weights.length ? Math.max(...weights.map((w) => w.css)) : null;
+  const runs = Object.values(real?.lighthouse ?? {}).filter((r) => !r.error);
+  const minScore = runs.length ? Math.min(...runs.flatMap((r) => Object.values(r.scores).map((v) => v ?? 0))) : null;
+  const maxCls = runs.length ? Math.max(...runs.map((r) => r.cls ?? 0)) : null;
+  const accel = growth.site?.acceleration ?? null;
+  const short = largest && largest.records < 10_000 ? 'not run at 10k' : undefined;
+  // Below an R² of 0.95 the line does not explain the times: noise or a small range, not a verdict.
+  const noisy = growth.site && growth.site.r2 < 0.95 ? 'inconclusive (noisy fit)' : undefined;
+  return [
+    [
+      'The real site, all of it, builds in under 20 s',
+      real ? s(real.build.wallMs) : 'not run',
+      verdict(real ? real.build.wallMs < GOALS.realBuildMs : null),
+    ],
+    [
+      'Synthetic 10k: at most 1.2 × the bare baseline',
+      largest ? `${largest.ratio.toFixed(2)} ×${at}` : 'not run',
+      verdict(largest ? largest.ratio <= GOALS.ratio : null, short),
+    ],
+    [
+      'Synthetic 10k: under 2 GB peak memory',
+      largest ? `${gb(largest.site.peakMb)}${at}` : 'not run',
+      verdict(largest?.site.peakMb != null ? largest.site.peakMb < GOALS.peakMb : null, short),
+    ],
+    [
+      'Cost grows linearly with size',
+      accel === null
+        ? 'needs three sizes'
+        : `last/first marginal cost per record ${accel.toFixed(2)}, R² ${growth.site!.r2.toFixed(3)}`,
+      verdict(accel === null ? null : accel <= GOALS.acceleration, accel === null ? undefined : noisy),
+    ],
+    [
+      'Record and chapter pages: JS before interaction under 10 KB compressed',
+      maxJs === null ? 'not measured' : `${kb(maxJs)} gzip at most`,
+      verdict(maxJs === null ? null : maxJs < GOALS.recordJs),
+    ],
+    [
+      'CSS under 25 KB compressed per page',
+      maxCss === null ? 'not measured' : `${kb(maxCss)} gzip at most`,
+      verdict(maxCss === null ? null : maxCss < GOALS.css),
+    ],
+    [
+      'No layout shift',
+      maxCls === null ? 'not measured' : `largest CLS ${maxCls.toFixed(3)}`,
+      verdict(maxCls === null ? null : maxCls < 0.001),
+    ],
+    [
+      'Images sized (width and height)',
+      real ? `${real.images.unsized.length} of ${real.images.total} unsized` : 'not measured',
+      verdict(real ? real.images.unsized.length === 0 : null),
+    ],
+    [
+      'Lighthouse 98–100 in all four categories',
+      minScore === null ? 'not run' : `lowest score ${minScore}`,
+      verdict(minScore === null ? null : minScore >= GOALS.lighthouse),
+    ],
+  ];
+}
+
+const phase = (ms: number | null) => (ms === null ? 'n/a' : s(ms));
+
+/** Each phase of each build, from Astro's log lines. */
+function phaseTable(results: Results): string {
+  const builds: Array<[string, Phases]> = [
+    ...(results.real ? [['real site', results.real.build.phases] as [string, Phases]] : []),
+    ...results.sizes.flatMap((z): Array<[string, Phases]> => [
+      [`${z.records.toLocaleString('en')} site`, z.site.phases],
+      [`${z.records.toLocaleString('en')} baseline`, z.baseline.phases],
+    ]),
+  ];
+  return table(
+    ['Phase', ...builds.map(([label]) => label)],
+    (Object.keys(PHASE_LABELS) as Array<keyof Phases>).map((key) => [
+      PHASE_LABELS[key],
+      ...builds.map(([, p]) => phase(p?.[key] ?? null)),
+    ]),
+  );
+}
+
+function lighthouseTable(runs: Record<string, LighthouseRun>): string {
+  const culprits = Object.entries(runs).flatMap(([kind, r]) =>
+    Object.entries(r.culprits ?? {})
+      .map(([audit, named]) => [audit, named.filter((n) => n.trim() !== '')] as const)
+      .filter(([, named]) => named.length > 0)
+      .map(([audit, named]) => `- ${kind}, ${audit}: ${named.map((n) => `\`${n.replace(/`/g, "'")}\``).join(', ')}`),
+  );
+  return `${table(
+    ['Page', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'CLS', 'LCP', 'Below 100'],
+    Object.entries(runs).map(([kind, r]) =>
+      r.error
+        ? [kind, r.error.replace(/\|/g, '/').slice(0, 80), '', '', '', '', '', '']
+        : [
+            kind,
+            r.scores.performance ?? 'n/a',
+            r.scores.accessibility ?? 'n/a',
+            r.scores['best-practices'] ?? 'n/a',
+            r.scores.seo ?? 'n/a',
+            r.cls === null ? 'n/a' : r.cls.toFixed(3),
+            r.lcpMs === null ? 'n/a' : s(r.lcpMs),
+            r.failing.join(', ') || 'none',
+          ],
+    ),
+  )}${culprits.length ? `\n\nWhat Lighthouse points at:\n\n${culprits.join('\n')}` : ''}`;
+}
+
+export function performanceMarkdown(results: Results, svgName: string, jsonName: string): string {
+  const { machine, real, sizes, options } = results;
+  const sizeRows = sizes.map((z) => [
+    z.records.toLocaleString('en'),
+    `${z.site.pages} / ${z.baseline.pages}`,
+    `${s(z.site.wallMs)} / ${s(z.baseline.wallMs)}`,
+    z.ratio.toFixed(2),
+    `${z.site.msPerPage.toFixed(1)} / ${z.baseline.msPerPage.toFixed(1)}`,
+    `${gb(z.site.peakMb)} / ${gb(z.baseline.peakMb)}`,
+    `${z.largestPage.path} ${kb(z.largestPage.htmlGz)}`,
+  ]);
+  const searchRows = [
+    ...(real?.search ? [['real site', real.search] as const] : []),
+    ...sizes.flatMap((z) => (z.search ? [[z.records.toLocaleString('en'), z.search] as const] : [])),
+  ].map(([label, f]) => [
+    label,
+    f.indexedPages,
+    mb(f.indexBytes),
+    s(f.indexMs),
+    `${f.query.term}: ${f.query.apiMs.toFixed(0)} ms, ${kb(f.query.apiBytes)}`,
+    f.query.uiMs === null ? (f.query.note ?? 'n/a') : `${f.query.uiMs.toFixed(0)} ms, ${kb(f.query.uiBytes ?? 0)}`,
+  ]);
+  const weightRows = Object.entries(real?.weights ?? {}).map(([kind, w]) => [
+    kind,
+    w.path,
+    kb(w.html),
+    kb(w.css),
+    kb(w.js),
+  ]);
+  return `# Performance
+
+The latest figures of \`npm run bench\`, written by it on ${results.date.slice(0, 10)}; the raw figures are in
+[${jsonName}](${jsonName}). Machine: ${machine.cpus} cores, ${machine.memoryGb} GB, load average
+${machine.loadAverage.map((l) => l.toFixed(1)).join(' / ')} at the start; Node ${machine.node}, Astro ${machine.astro},
+Lighthouse ${machine.lighthouse}. Sizes run: ${options.sizes.join(', ')} records, ${options.runs} run(s) each.
+
+## Goals
+
+${table(['Goal (issue 8)', 'Reached', ''], goalRows(results))}
+
+## Build cost against size
+
+Synthetic content (\`scripts/bench/synthetic.ts\`): places, projects and events in the real report's proportions
+(11 : 39 : 50) with shared sources and milestones, chapters for 1% of the records, and a few commitments, series and
+corrections. The site builds it with every integration it has; the bare baseline (\`scripts/bench/baseline/\`) builds
+the same records with plain Astro and MDX, a minimal layout, and no checks, charts or search. Each build is cold
+(\`astro build --force\`).
+
+![Build time and peak memory against records](${svgName})
+
+${
+  sizes.length
+    ? table(
+        [
+          'Records',
+          'Pages (site / baseline)',
+          'Wall time',
+          'Ratio',
+          'ms per page',
+          'Peak memory',
+          'Heaviest page (HTML, gzip)',
+        ],
+        sizeRows,
+      )
+    : 'No synthetic sizes were run.'
+}
+
+### Where the time goes
+
+From the moments Astro's log lines arrive: start-up includes the report's content check (the baseline has none);
+build:done hooks are the integrations that run after rendering (the search index, among others).
+
+${phaseTable(results)}
+
+${
+  real
+    ? `## The real site
+
+Built from \`src/content\` in ${s(real.build.wallMs)} (${real.build.pages} pages, ${gb(real.build.peakMb)} peak,
+${mb(real.build.outputBytes)} written).
+
+${table(['Page kind', 'Page', 'HTML', 'CSS', 'JS before interaction'], weightRows)}
+
+Sizes are gzip -9 of each file, as \`tests/build/budgets.test.ts\` measures them.
+
+### Lighthouse
+
+${Object.keys(real.lighthouse).length ? lighthouseTable(real.lighthouse) : 'Skipped in this run (`--no-lighthouse`).'}
+`
+    : ''
+}
+## Search
+
+${
+  searchRows.length
+    ? table(
+        ['Build', 'Pages indexed', 'Index size', 'Indexing', 'Cold query (Pagefind API)', 'Cold query (search box)'],
+        searchRows,
+      )
+    : 'No search index in these builds (no Pagefind bundle in the output): search figures were skipped.'
+}
+
+## How to run it
+
+    npm run bench                                  # 1,000, 5,000 and 10,000 records, the real site, Lighthouse
+    npm run bench -- --sizes 200,1000              # smaller sizes while developing
+    npm run bench -- --sizes 1000 --runs 3         # the median of three builds of each
+    npm run bench -- --no-lighthouse --no-real     # synthetic sizes only
+    npm run bench -- --rewrite                     # this page and the plot again from performance.json
+
+It needs the system's Chromium (\`apt-get install chromium\`, or \`CHROME_PATH\`) for the search query and Lighthouse,
+and runs on the Node that npm runs (the pinned Node 24). Everything is written to a temporary folder and removed
+afterwards (\`--keep\` keeps it); only \`docs/performance.*\` change. Run it on a quiet machine: builds are timed by
+the wall clock, and other work on the same cores shows up in every figure.
+
+What each figure is:
+
+- **Wall time**: the whole \`astro build --force\` (content check, content sync, bundling, rendering, every
+  integration), after one untimed build of each project so neither pays for cold caches. With
+  \`--runs N\`, the median.
+- **Peak memory**: \`/usr/bin/time -v\` where it exists (the largest single process of the build), else the sum over
+  the build's processes sampled from /proc every 100 ms.
+- **ms per page**: wall time over the HTML pages written. The site writes no page per event (events live on the
+  timeline), so a record is not a page.
+- **Search** (when the build has a Pagefind bundle): the bundle's size; Pagefind indexing the built pages again on its
+  own through its Node API (the same binary the build uses); and a cold query in a fresh Chromium context against
+  \`tests/support/static-server.ts\`, once through Pagefind's API (load, init, search, first result's data) and once
+  by typing into the site's search box until a result link appears. Bytes are response bodies and headers fetched
+  after the page loaded.
+- **Lighthouse**: the \`lighthouse\` package (${machine.lighthouse} here) on the real site's build, mobile form
+  factor with simulated throttling, one page of each kind.
+
+The full run (1,000, 5,000 and 10,000 records) writes about 8,200 pages with each builder. On 2 quiet cores expect a
+few minutes for the builds, about 15 s per Lighthouse page, and more once search, charts and social images add their
+build steps.
+`;
+}
