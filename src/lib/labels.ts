@@ -55,8 +55,10 @@ export const altNameLabel: Record<AltNameKind, string> = {
 };
 
 /** "3,000" with thin grouping the way English readers expect; text values pass through. */
+const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 4 });
+
 export function formatValue(value: number | string): string {
-  return typeof value === 'number' ? value.toLocaleString('en-GB', { maximumFractionDigits: 4 }) : value;
+  return typeof value === 'number' ? NUMBER.format(value) : value;
 }
 
 /** A series period as readers write it: "2025-06-17" → "17 June 2025"; labels pass through. */

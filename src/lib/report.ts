@@ -36,6 +36,39 @@ export interface Report {
   corrections: Entry<Correction>[];
 }
 
+/**
+ * Lookups by place, built once per report: every page that lists what
+ * happened in a place reads them, so the joins cost one pass, not one per page.
+ */
+interface Indexes {
+  eventsByPlace: Map<string, Entry<TimelineEvent>[]>;
+  projectsByPlace: Map<string, Entry<Project>[]>;
+}
+const indexes = new WeakMap<Report, Indexes>();
+
+function indexOf(report: Report): Indexes {
+  let found = indexes.get(report);
+  if (!found) {
+    found = {
+      eventsByPlace: groupByPlace(sortEvents(report.events)),
+      projectsByPlace: groupByPlace(byName(report.projects)),
+    };
+    indexes.set(report, found);
+  }
+  return found;
+}
+
+function groupByPlace<T extends Entry<{ places: RecordRef[] }>>(entries: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const entry of entries) {
+    for (const id of new Set(entry.data.places.map((p) => p.id))) {
+      if (!groups.has(id)) groups.set(id, []);
+      groups.get(id)!.push(entry);
+    }
+  }
+  return groups;
+}
+
 const refersTo = (refs: RecordRef[], id: string) => refs.some((ref) => ref.id === id);
 
 /** Events in date order, oldest first (ties by id, so output is stable). */
@@ -49,11 +82,11 @@ export function byName<T extends Entry<{ name: string }>>(entries: T[]): T[] {
 }
 
 export function eventsInPlace(report: Report, placeId: string): Entry<TimelineEvent>[] {
-  return sortEvents(report.events.filter((e) => refersTo(e.data.places, placeId)));
+  return indexOf(report).eventsByPlace.get(placeId) ?? [];
 }
 
 export function projectsInPlace(report: Report, placeId: string): Entry<Project>[] {
-  return byName(report.projects.filter((p) => refersTo(p.data.places, placeId)));
+  return indexOf(report).projectsByPlace.get(placeId) ?? [];
 }
 
 export function commitmentsFor(report: Report, ref: RecordRef): Entry<Commitment>[] {
@@ -74,13 +107,9 @@ export function articlesFor(report: Report, ref: RecordRef): Entry<ArticleMeta>[
 export function eventsForProject(report: Report, project: Project): Entry<TimelineEvent>[] {
   const start = project.milestones.map((m) => m.date).sort(compareDates)[0];
   const related = new Set(['reconstruction', 'return', 'demining', 'economy']);
+  const candidates = new Set(project.places.flatMap((p) => eventsInPlace(report, p.id)));
   return sortEvents(
-    report.events.filter(
-      (e) =>
-        related.has(e.data.category) &&
-        e.data.places.some((p) => refersTo(project.places, p.id)) &&
-        (!start || compareDates(e.data.date, start) >= 0),
-    ),
+    [...candidates].filter((e) => related.has(e.data.category) && (!start || compareDates(e.data.date, start) >= 0)),
   );
 }
 

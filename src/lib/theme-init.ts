@@ -1,12 +1,14 @@
 /**
- * The one script that must run inline: it applies the reader's stored theme
- * before the page paints, so a chosen theme never flashes. Its hash goes into
+ * The one script that must run inline: before the page paints it marks the page
+ * as scripted (class "js", so controls that need JavaScript take their place
+ * without shifting the layout) and applies the reader's stored theme, so a
+ * chosen theme never flashes. Its hash goes into
  * the Content-Security-Policy (astro.config.mjs, public/_headers).
  */
 import { createHash } from 'node:crypto';
 
 export const THEME_INIT =
-  "(()=>{try{const t=localStorage.getItem('theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch{}})();";
+  "(()=>{const r=document.documentElement;r.classList.add('js');try{const t=localStorage.getItem('theme');if(t==='light'||t==='dark')r.dataset.theme=t}catch{}})();";
 
 /** The CSP source expression for a script: 'sha256-…'. */
 export function scriptHash(source: string): string {

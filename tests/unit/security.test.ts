@@ -12,6 +12,7 @@ describe('the security policy', () => {
     expect(policy).toContain("frame-ancestors 'none'");
   });
 
+  // after changing the policy: node scripts/security-headers.ts
   test('public/_headers says exactly what src/lib/security.ts says', () => {
     expect(readFileSync('public/_headers', 'utf8')).toBe(netlifyHeaders());
   });
