@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { MDX_COMPONENTS } from '../../src/lib/mdx-components.ts';
 import { readPages, recordIds, resolveLink, type Page } from '../support/dist.ts';
 import { SITES } from '../support/sites.ts';
 
@@ -49,6 +50,23 @@ describe('the built site', () => {
       'Under construction': expected('under-construction'),
       Announced: expected('announced'),
     });
+  });
+
+  test('has a style guide showing every chapter component, kept out of the sitemap and the search index', () => {
+    const guide = page('/styleguide/').html;
+    const codes = guide.querySelectorAll('code').map((c) => c.text);
+    for (const name of Object.keys(MDX_COMPONENTS))
+      expect(
+        codes.some((c) => c.startsWith(`<${name}`)),
+        name,
+      ).toBe(true);
+    expect(guide.querySelector('meta[name="robots"]')?.getAttribute('content')).toContain('noindex');
+    expect(readFileSync(`${SITES.root.dir}/sitemap.xml`, 'utf8')).not.toContain('/styleguide/');
+    expect(guide.querySelector('[data-pagefind-body]')).toBeNull();
+    expect(guide.querySelectorAll('.styleguide-scheme').map((s) => s.classList.toString())).toEqual([
+      'styleguide-scheme scheme-light',
+      'styleguide-scheme scheme-dark',
+    ]);
   });
 
   test('has the fixed pages and a 404', () => {

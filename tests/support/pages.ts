@@ -14,5 +14,6 @@ export const PAGE_KINDS: Record<string, string> = {
   sources: 'sources/',
   about: 'about/',
   corrections: 'corrections/',
+  'style guide': 'styleguide/',
   'not found': '404.html',
 };

@@ -73,3 +73,17 @@ export function sourceJsonSchema(url: string): JsonSchema {
 }
 
 export { collectionNames };
+
+/**
+ * The JSON Schema of a content file as editors write it (no id or url: the file
+ * name is the id; references as plain ids), for schema hints in their editor.
+ */
+export function editorJsonSchema(collection: Exclude<CollectionName, 'articles'>): JsonSchema {
+  const { $schema, ...rest } = z.toJSONSchema(schemas[collection], {
+    io: 'input',
+    target: 'draft-2020-12',
+    unrepresentable: 'any',
+  }) as JsonSchema;
+  const { title, description } = collectionInfo[collection];
+  return { $schema, title: `${title}: one file of src/content/${collection}/`, description, ...rest };
+}
