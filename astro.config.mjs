@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import cardCache from './src/integrations/card-cache.ts';
 import integrity from './src/integrations/integrity.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -16,9 +17,11 @@ export default defineConfig({
   trailingSlash: 'always',
   // Scripts and styles as files, never inlined: the only inline script is the theme
   // initialiser, so one static Content-Security-Policy (public/_headers) fits every page.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages at a time: social cards encode their PNGs off the main thread meanwhile
+  // (measured on 1,000 synthetic records, cold: 19.7 s at 1, 13.3 s at 4).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [integrity(), mdx(), searchIndex(), sitemap()],
+  integrations: [integrity(), mdx(), searchIndex(), sitemap(), cardCache()],
   // A Content-Security-Policy meta tag on every page: Astro adds the hashes of its own
   // scripts and styles; Pagefind needs WebAssembly ('wasm-unsafe-eval') and its worker.
   security: {

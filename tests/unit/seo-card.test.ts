@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test, vi } from 'vitest';
-import { cachedPng, cacheKey } from '../../src/lib/seo/og-cache.ts';
+import { cachedPng, cacheKey, pruneCardCache } from '../../src/lib/seo/og-cache.ts';
 import { chapterCard, lightTokens, projectCard, reportCard, wrapText } from '../../src/lib/seo/og-card.ts';
 import { fontFiles, registerCardFonts, renderCard } from '../../src/lib/seo/og-render.ts';
 import { loadReportFrom } from '../support/report.ts';
@@ -80,32 +80,44 @@ describe('card images', () => {
     );
   });
 
-  test('are 1200×630 PNGs, the same bytes for the same card, drawn in tens of milliseconds', () => {
+  test('are 1200×630 PNGs, the same bytes for the same card, drawn in tens of milliseconds', async () => {
     const cards = [
       reportCard('example.org'),
       ...report.articles.map((a) => chapterCard(a.data, 'example.org')),
       ...report.projects.slice(0, 10).map((p) => projectCard(p.data, placeNames, 'example.org')),
     ];
     const start = performance.now();
-    const pngs = cards.map((card) => renderCard(card, palette));
+    const pngs = await Promise.all(cards.map((card) => renderCard(card, palette)));
     const perImage = (performance.now() - start) / cards.length;
     console.info(`social cards: ${perImage.toFixed(1)} ms per image (${cards.length} drawn)`);
     for (const png of pngs) {
       expect(png.subarray(1, 4).toString()).toBe('PNG');
       expect(pngSize(png)).toEqual([1200, 630]);
     }
-    expect(renderCard(cards[1]!, palette).equals(pngs[1]!)).toBe(true);
+    expect((await renderCard(cards[1]!, palette)).equals(pngs[1]!)).toBe(true);
     expect(pngs[1]!.equals(pngs[2]!)).toBe(false);
     expect(perImage).toBeLessThan(250);
   });
 
-  test('are drawn once and then read from the cache, keyed by everything they depend on', () => {
-    const render = vi.fn(() => Buffer.from('png bytes'));
+  test('are drawn once and then read from the cache, keyed by everything they depend on', async () => {
+    const render = vi.fn(async () => Buffer.from('png bytes'));
     const key = cacheKey([reportCard('example.org'), palette]);
-    expect(cachedPng(key, render, work).toString()).toBe('png bytes');
-    expect(cachedPng(key, render, work).toString()).toBe('png bytes');
+    expect((await cachedPng(key, render, work)).toString()).toBe('png bytes');
+    expect((await cachedPng(key, render, work)).toString()).toBe('png bytes');
     expect(render).toHaveBeenCalledTimes(1);
     expect(readdirSync(work)).toEqual([`${key}.png`]);
     expect(cacheKey([reportCard('example.net'), palette])).not.toBe(key);
+  });
+
+  test('prunes the cards no build has used since it started', async () => {
+    const key = cacheKey(['a card no build uses any more']);
+    await cachedPng(key, async () => Buffer.from('old'), work);
+    const past = new Date(Date.now() - 60_000);
+    utimesSync(`${work}/${key}.png`, past, past);
+    const since = Date.now() - 1000;
+    const used = cacheKey([reportCard('example.org'), palette]);
+    await cachedPng(used, async () => Buffer.from('png bytes'), work); // a hit marks it used
+    expect(pruneCardCache(since, work)).toBe(1);
+    expect(readdirSync(work)).toEqual([`${used}.png`]);
   });
 });

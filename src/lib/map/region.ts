@@ -4,7 +4,7 @@
  * label placed where it overlaps nothing drawn before it. Pure: a topology
  * and places in, coordinates out.
  */
-import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { geoMercator, geoPath, type GeoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { CountriesTopology } from './atlas.ts';
 
@@ -94,29 +94,8 @@ export function regionMap(topology: CountriesTopology, places: MapPlace[], optio
     ]);
   const path = geoPath(projection).digits(1);
 
-  const nearby = {
-    ...topology.objects.countries,
-    geometries: topology.objects.countries.geometries.filter((g) =>
-      NEIGHBOURS.has((g.properties as { name?: string } | undefined)?.name ?? ''),
-    ),
-  };
-  const countries: MapCountry[] = feature(topology, nearby)
-    .features.map((f) => {
-      const d = path(f) ?? '';
-      const [cx, cy] = path.centroid(f);
-      return {
-        name: f.properties?.name ?? '',
-        d,
-        home: f.properties?.name === HOME,
-        // Azerbaijan fills the map, so its name goes in a free corner (see homeLabel).
-        label:
-          f.properties?.name !== HOME && Number.isFinite(cx) && Number.isFinite(cy)
-            ? { x: round(cx), y: round(cy), anchor: 'middle' as const }
-            : null,
-      };
-    })
-    .filter((c) => c.d !== '')
-    .sort((a, b) => Number(a.home) - Number(b.home) || a.name.localeCompare(b.name));
+  // The outlines are the costly part and the same on every page with these bounds: drawn once per bounds.
+  const countries = countryShapes(topology, path, `${width}|${west}|${east}|${south}|${north}`).map((c) => ({ ...c }));
 
   const points = placeLabels(
     places.map((p) => {
@@ -140,6 +119,45 @@ export function regionMap(topology: CountriesTopology, places: MapPlace[], optio
     points,
     scale: { x: round(width - 24 - (ex - mx)), y: round(height - 18), width: round(ex - mx), km },
   };
+}
+
+const shapes = new WeakMap<CountriesTopology, Map<string, MapCountry[]>>();
+
+/** The neighbouring countries' outlines and labels, projected; cached per topology and bounds. */
+function countryShapes(topology: CountriesTopology, path: GeoPath, key: string): MapCountry[] {
+  let byKey = shapes.get(topology);
+  if (!byKey) shapes.set(topology, (byKey = new Map()));
+  const cached = byKey.get(key);
+  if (cached) return cached;
+  const drawn = draw(topology, path);
+  byKey.set(key, drawn);
+  return drawn;
+}
+
+function draw(topology: CountriesTopology, path: GeoPath): MapCountry[] {
+  const nearby = {
+    ...topology.objects.countries,
+    geometries: topology.objects.countries.geometries.filter((g) =>
+      NEIGHBOURS.has((g.properties as { name?: string } | undefined)?.name ?? ''),
+    ),
+  };
+  return feature(topology, nearby)
+    .features.map((f) => {
+      const d = path(f) ?? '';
+      const [cx, cy] = path.centroid(f);
+      return {
+        name: f.properties?.name ?? '',
+        d,
+        home: f.properties?.name === HOME,
+        // Azerbaijan fills the map, so its name goes in a free corner (see homeLabel).
+        label:
+          f.properties?.name !== HOME && Number.isFinite(cx) && Number.isFinite(cy)
+            ? { x: round(cx), y: round(cy), anchor: 'middle' as const }
+            : null,
+      };
+    })
+    .filter((c) => c.d !== '')
+    .sort((a, b) => Number(a.home) - Number(b.home) || a.name.localeCompare(b.name));
 }
 
 interface Box {

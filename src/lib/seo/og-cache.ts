@@ -6,7 +6,17 @@
  * drawing code and the canvas version.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 export const CARD_CACHE_DIR = join(process.cwd(), 'node_modules', '.astro', 'og-cards');
@@ -15,15 +25,37 @@ export function cacheKey(parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }
 
-/** The PNG for `key` from the cache, else from `render` (then stored). */
-export function cachedPng(key: string, render: () => Buffer, dir = CARD_CACHE_DIR): Buffer {
+/** The PNG for `key` from the cache (marking it used), else from `render` (then stored). */
+export async function cachedPng(key: string, render: () => Promise<Buffer>, dir = CARD_CACHE_DIR): Promise<Buffer> {
   const file = join(dir, `${key}.png`);
-  if (existsSync(file)) return readFileSync(file);
-  const png = render();
+  if (existsSync(file)) {
+    const now = new Date();
+    utimesSync(file, now, now);
+    return readFileSync(file);
+  }
+  const png = await render();
   mkdirSync(dir, { recursive: true });
   // Written beside, then renamed: a build running in parallel never reads half a file.
   const partial = `${file}.${process.pid}.tmp`;
   writeFileSync(partial, png);
   renameSync(partial, file);
   return png;
+}
+
+/**
+ * Removes the cards no build has used since `since` (ms): cards of records
+ * that changed or went away, and of other content folders (the benchmark's),
+ * so the cache stays the size of the report's own cards.
+ */
+export function pruneCardCache(since: number, dir = CARD_CACHE_DIR): number {
+  if (!existsSync(dir)) return 0;
+  let removed = 0;
+  for (const name of readdirSync(dir)) {
+    const file = join(dir, name);
+    if (statSync(file).mtimeMs < since) {
+      rmSync(file, { force: true });
+      removed += 1;
+    }
+  }
+  return removed;
 }

@@ -80,7 +80,7 @@ const TONE: Record<ProjectStatus, string> = {
 const PAD = 80;
 
 /** The card as PNG bytes, from the cache when nothing it depends on has changed. */
-export function cardPng(card: Card, palette: Palette): Buffer {
+export function cardPng(card: Card, palette: Palette): Promise<Buffer> {
   renderer ??= [fontIdentity(registerCardFonts()), [renderCard, titleLines, badge].map(String), canvasVersion];
   return cachedPng(cacheKey([card, palette, renderer]), () => renderCard(card, palette));
 }
@@ -96,8 +96,8 @@ function fontIdentity(fonts: Record<string, string>) {
   });
 }
 
-/** The card as PNG bytes, drawn now. */
-export function renderCard(card: Card, palette: Palette): Buffer {
+/** The card as PNG bytes, drawn now; the PNG is encoded off the main thread, so other pages render meanwhile. */
+export function renderCard(card: Card, palette: Palette): Promise<Buffer> {
   registerCardFonts();
   const colour = (token: string) => {
     const value = palette[token];
@@ -145,7 +145,7 @@ export function renderCard(card: Card, palette: Palette): Buffer {
   ctx.fillStyle = colour('muted');
   ctx.textAlign = 'right';
   ctx.fillText(card.host, CARD.width - PAD, CARD.height - 55);
-  return canvas.toBuffer('image/png');
+  return canvas.encode('png');
 }
 
 /** The largest title size from 68 px down to 46 px that fits in three lines. */

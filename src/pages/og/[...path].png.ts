@@ -23,5 +23,7 @@ export const getStaticPaths = (async () => {
 
 const palette = lightTokens(css);
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(new Uint8Array(cardPng(props.card as Card, palette)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute = async ({ props }) =>
+  new Response(new Uint8Array(await cardPng(props.card as Card, palette)), {
+    headers: { 'Content-Type': 'image/png' },
+  });
