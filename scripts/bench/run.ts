@@ -83,7 +83,7 @@ async function realSite(): Promise<RealSite> {
   if (!search) log('real site: no search index (no Pagefind bundle in the output): search figures skipped');
   const runs: Record<string, LighthouseRun> = {};
   if (!values['no-lighthouse']) {
-    const server = await serve(out, '/');
+    const server = await serve(out, '/', { compress: true }); // as a CDN serves it
     try {
       for (const [kind, path] of Object.entries(LIGHTHOUSE_KINDS(out))) {
         runs[kind] = await lighthouse(`${server.url}${path}`);
