@@ -94,6 +94,30 @@ describe('the built site', () => {
     }
   });
 
+  test('marks every external link on every page noopener noreferrer, and each is a well-formed http(s) URL', () => {
+    const bad: string[] = [];
+    for (const p of root) {
+      for (const a of p.html.querySelectorAll('a[href]')) {
+        const href = a.getAttribute('href')!;
+        if (!/^[a-z][a-z0-9+.-]*:/i.test(href)) continue; // internal
+        let url: URL | undefined;
+        try {
+          url = new URL(href);
+        } catch {
+          bad.push(`${p.path}: malformed ${href}`);
+          continue;
+        }
+        if (url.protocol !== 'http:' && url.protocol !== 'https:') bad.push(`${p.path}: ${url.protocol} link ${href}`);
+        else if (url.host !== 'karabakh-reconstruction.example') {
+          const rel = (a.getAttribute('rel') ?? '').split(/\s+/);
+          if (!rel.includes('noopener') || !rel.includes('noreferrer'))
+            bad.push(`${p.path}: ${href} rel="${rel.join(' ')}"`);
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
   test('gives every page a title, a description, one h1 and a main landmark', () => {
     for (const p of root) {
       expect(p.html.querySelector('title')?.text.trim(), p.path).toBeTruthy();

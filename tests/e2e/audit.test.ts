@@ -3,15 +3,15 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { readPages } from '../support/dist.ts';
 import { SITES } from '../support/sites.ts';
-import { serve, type StaticServer } from '../support/static-server.ts';
+import { sirv, type SirvServer } from '../support/sirv.ts';
 
-// Every page of the /report/ build, served under /report/ the way a CDN would.
+// Every page of the /report/ build, served under /report/ by a real static server (sirv, from npm).
 const paths = readPages(SITES.report.dir).map((p) => (p.path === '/404/' ? '404.html' : p.path.slice(1)));
 let browser: Browser;
-let server: StaticServer;
+let server: SirvServer;
 
 beforeAll(async () => {
-  server = await serve(SITES.report.dir, SITES.report.base);
+  server = await sirv(SITES.report.dir, SITES.report.base);
   browser = await launchBrowser();
 });
 afterAll(async () => {

@@ -1,0 +1,73 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { SITES } from '../support/sites.ts';
+
+// docs/deploy/nginx.conf, run for real: its main server block, on a local port, serving the root build.
+const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
+const work = mkdtempSync(join(tmpdir(), 'report-nginx-'));
+const port = 18000 + (process.pid % 1000);
+const url = `http://127.0.0.1:${port}`;
+
+beforeAll(() => {
+  if (!NGINX) throw new Error('No nginx found: install it with `apt-get install -y nginx-light` (Debian).');
+  const sample = readFileSync('docs/deploy/nginx.conf', 'utf8');
+  const server = `server {${sample.split('server {')[2]!}`
+    .replace('listen 443 ssl http2;', `listen 127.0.0.1:${port};`)
+    .replace('root /var/www/karabakh-report/dist;', `root ${SITES.root.dir};`);
+  mkdirSync(join(work, 'logs'));
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${work};`).join(' ');
+  writeFileSync(
+    join(work, 'nginx.conf'),
+    `worker_processes 1; pid ${work}/nginx.pid; error_log ${work}/logs/error.log; daemon on;
+events {}
+http { include /etc/nginx/mime.types; access_log off; ${temp}
+${server}
+}`,
+  );
+  execFileSync(NGINX, ['-t', '-q', '-c', join(work, 'nginx.conf'), '-p', work]);
+  execFileSync(NGINX, ['-c', join(work, 'nginx.conf'), '-p', work]);
+});
+
+afterAll(() => {
+  if (NGINX) spawnSync(NGINX, ['-c', join(work, 'nginx.conf'), '-p', work, '-s', 'stop']);
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('the nginx sample of docs/deploy', () => {
+  test('serves pages with the security headers of public/_headers', async () => {
+    const response = await fetch(`${url}/places/shusha/`);
+    expect(response.status).toBe(200);
+    const expected = Object.fromEntries(
+      readFileSync('public/_headers', 'utf8')
+        .split('\n/_astro/*')[0]!
+        .split('\n')
+        .filter((l) => l.startsWith('  '))
+        .map((l) => [
+          l.trim().slice(0, l.trim().indexOf(':')).toLowerCase(),
+          l
+            .trim()
+            .slice(l.trim().indexOf(':') + 1)
+            .trim(),
+        ]),
+    );
+    for (const [name, value] of Object.entries(expected)) expect(response.headers.get(name), name).toBe(value);
+  });
+
+  test('answers an unknown address with the 404 page and a 404 status', async () => {
+    const response = await fetch(`${url}/no-such-page/`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('Page not found');
+  });
+
+  test('compresses text and caches hashed assets for a year', async () => {
+    const css = readFileSync(join(SITES.root.dir, 'index.html'), 'utf8').match(/href="(\/_astro\/[^"]+\.css)"/)![1]!;
+    const response = await fetch(`${url}${css}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+  });
+});
