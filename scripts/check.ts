@@ -1,8 +1,10 @@
 /**
- * `npm run check` step one: the content check alone, grouped by file.
- * Exits non-zero on any problem. (The npm script then runs astro check,
- * ESLint and Prettier.)
+ * `npm run check`: the content check first (grouped by file, one sentence per
+ * problem), then the code checks (astro check, ESLint, Prettier) side by side.
+ * Exits non-zero if any of them finds a problem. `--content` runs the content
+ * check alone (what the build and the dev server run).
  */
+import { spawn } from 'node:child_process';
 import { runCheck } from '../src/integrations/integrity.ts';
 
 const started = performance.now();
@@ -18,8 +20,38 @@ if (lines.length === 0) {
     if (name !== file) console.error(`\n${(file = name!)}`);
     console.error(`  ${line.slice(name!.length + 2)}`);
   }
-  console.error(
-    `\ncontent check: ${lines.length} problem(s) in ${new Set(lines.map((l) => l.split(': ', 1)[0])).size} file(s)`,
-  );
+  const files = new Set(lines.map((l) => l.split(': ', 1)[0])).size;
+  console.error(`\ncontent check: ${lines.length} problem(s) in ${files} file(s)`);
   process.exitCode = 1;
+}
+
+const CODE_CHECKS: Array<[string, string[]]> = [
+  ['astro check', ['node_modules/astro/bin/astro.mjs', 'check']],
+  ['eslint', ['node_modules/eslint/bin/eslint.js', '--cache', '--cache-location', 'node_modules/.cache/eslint', '.']],
+  ['prettier', ['node_modules/prettier/bin/prettier.cjs', '--check', '--cache', '--log-level', 'warn', '.']],
+];
+
+if (!process.argv.includes('--content')) {
+  const results = await Promise.all(
+    CODE_CHECKS.map(
+      ([name, args]) =>
+        new Promise<{ name: string; code: number; output: string; seconds: number }>((resolve) => {
+          const t0 = performance.now();
+          const child = spawn(process.execPath, args, { env: { ...process.env, FORCE_COLOR: '0' } });
+          let output = '';
+          child.stdout.on('data', (d) => (output += d));
+          child.stderr.on('data', (d) => (output += d));
+          child.on('close', (code) =>
+            resolve({ name, code: code ?? 1, output, seconds: (performance.now() - t0) / 1000 }),
+          );
+        }),
+    ),
+  );
+  for (const r of results) {
+    if (r.code === 0) console.log(`${r.name}: no problems (${r.seconds.toFixed(1)} s)`);
+    else {
+      console.error(`\n${r.name}: problems\n${r.output.trim()}`);
+      process.exitCode = 1;
+    }
+  }
 }
