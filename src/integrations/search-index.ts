@@ -13,7 +13,7 @@ import { parse } from 'node-html-parser';
 import * as pagefind from 'pagefind';
 import { buildDate } from '../lib/dates.ts';
 import { checkContent } from '../lib/integrity/index.ts';
-import { reportFromCheck } from '../lib/search/from-check.ts';
+import { reportFromCheck } from '../lib/report-from-check.ts';
 import { CHAPTER_EXCLUDES, chapterDocument, reportRecords, typeLabel, type SearchRecord } from '../lib/search/index.ts';
 import { contentDir, readContentFiles } from './content-files.ts';
 

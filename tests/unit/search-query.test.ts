@@ -4,7 +4,7 @@ import { checkContent } from '../../src/lib/integrity/index.ts';
 import { browseGroups } from '../../src/lib/search/browse.ts';
 import { chapterDocument, chapterRecord } from '../../src/lib/search/chapters.ts';
 import { excerptParts } from '../../src/lib/search/excerpt.ts';
-import { reportFromCheck } from '../../src/lib/search/from-check.ts';
+import { reportFromCheck } from '../../src/lib/report-from-check.ts';
 import { emptyState, formatState, isEmpty, pagefindOptions, parseState } from '../../src/lib/search/query.ts';
 import { loadReportFrom } from '../support/report.ts';
 

@@ -88,6 +88,7 @@ function legend(chart: Chart, place: HTMLElement) {
     const item = document.createElement('li');
     const button = document.createElement('button');
     button.type = 'button';
+    button.className = 'pill';
     button.setAttribute('aria-pressed', String(chart.isDatasetVisible(index)));
     const swatch = document.createElement('span');
     swatch.className = 'chart-swatch';

@@ -1,12 +1,13 @@
 /**
  * The report from the content check's records, in the order pages list them:
- * how the index builder reads content outside Astro (at the end of a build, and
- * in the dev server). References become `{ collection, id }`, as Astro's are.
+ * how code outside Astro reads content (the search index at the end of a
+ * build and in the dev server, the unit tests). References become
+ * `{ collection, id }`, as Astro's are.
  */
-import type { CheckedRecord } from '../integrity/index.ts';
-import { Ref } from '../integrity/references.ts';
-import { byName, sortEvents, type Entry, type Report } from '../report.ts';
-import type { ArticleMeta } from '../../schemas/types.ts';
+import type { CheckedRecord } from './integrity/index.ts';
+import { Ref } from './integrity/references.ts';
+import { byName, sortEvents, type Entry, type Report } from './report.ts';
+import type { ArticleMeta, Correction } from '../schemas/types.ts';
 
 const plain = (value: unknown): unknown =>
   value instanceof Ref
@@ -29,6 +30,7 @@ export function reportFromCheck(records: CheckedRecord[]): Report {
     commitments: of('commitments'),
     series: of('series'),
     articles: of<ArticleMeta>('articles').filter((a) => !a.data.draft),
+    corrections: of<Correction>('corrections').sort((a, b) => b.data.date.localeCompare(a.data.date)),
   } as Report;
   report.commitments.sort((a, b) => a.data.promisedOn.localeCompare(b.data.promisedOn) || a.id.localeCompare(b.id));
   report.articles.sort((a, b) => a.data.chapter - b.data.chapter);
