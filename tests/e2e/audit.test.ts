@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, watchPage } from '../support/browser.ts';
 import { readPages } from '../support/dist.ts';
 import { SITES } from '../support/sites.ts';
 import { sirv, type SirvServer } from '../support/sirv.ts';
@@ -25,14 +25,8 @@ describe('every page, in Chromium', () => {
     const page = await context.newPage();
     const problems: string[] = [];
     let current = '';
-    page.on('console', (m) => m.type() === 'error' && problems.push(`${current}: console: ${m.text()}`));
-    page.on('pageerror', (e) => problems.push(`${current}: page error: ${e.message}`));
     // a request cut short by the next navigation (ERR_ABORTED) is not a failure of the page
-    page.on(
-      'requestfailed',
-      (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`${current}: failed: ${r.url()}`),
-    );
-    page.on('request', (r) => !r.url().startsWith(server.url) && problems.push(`${current}: third party: ${r.url()}`));
+    watchPage(page, server.url, (problem) => problems.push(`${current}: ${problem}`), { ignoreAborted: true });
     page.on(
       'response',
       (r) =>

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, watchPage } from '../support/browser.ts';
 import { SITES } from '../support/sites.ts';
 import { serve, type StaticServer } from '../support/static-server.ts';
 
@@ -23,13 +23,8 @@ afterAll(async () => {
 async function open(context: BrowserContext, path: string) {
   const page = await context.newPage();
   const scripts: string[] = [];
-  page.on('console', (msg) => msg.type() === 'error' && problems.push(`console: ${msg.text()}`));
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (req) => problems.push(`failed: ${req.url()} (${req.failure()?.errorText})`));
-  page.on('request', (req) => {
-    if (!req.url().startsWith(server.url)) problems.push(`third party: ${req.url()}`);
-    if (req.resourceType() === 'script') scripts.push(req.url());
-  });
+  watchPage(page, server.url, (problem) => problems.push(problem));
+  page.on('request', (req) => req.resourceType() === 'script' && scripts.push(req.url()));
   await page.goto(`${server.url}${path}`);
   return { page, scripts };
 }

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, watchPage } from '../support/browser.ts';
 import { SITES } from '../support/sites.ts';
 import { serve, type StaticServer } from '../support/static-server.ts';
 
@@ -13,10 +13,7 @@ beforeAll(async () => {
   server = await serve(SITES.report.dir, SITES.report.base);
   browser = await launchBrowser();
   page = await browser.newPage();
-  page.on('console', (msg) => msg.type() === 'error' && problems.push(`console: ${msg.text()}`));
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (req) => problems.push(`failed: ${req.url()}`));
-  page.on('request', (req) => !req.url().startsWith(server.url) && problems.push(`third party: ${req.url()}`));
+  watchPage(page, server.url, (problem) => problems.push(problem));
 });
 
 afterAll(async () => {

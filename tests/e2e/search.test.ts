@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatDate } from '../../src/lib/dates.ts';
 import { placeNames } from '../../src/lib/search/aliases.ts';
 import { META_WEIGHTS } from '../../src/lib/search/types.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, watchPage } from '../support/browser.ts';
 import { loadReportFrom } from '../support/report.ts';
 import { SITES } from '../support/sites.ts';
 import { serve, type StaticServer } from '../support/static-server.ts';
@@ -32,16 +32,9 @@ async function open(path: string, options: BrowserContextOptions & { theme?: 'li
   if (options.theme) await context.addInitScript((t) => localStorage.setItem('theme', t), options.theme);
   const page = await context.newPage();
   const fetched: string[] = [];
-  page.on('console', (msg) => msg.type() === 'error' && problems.push(`console: ${msg.text()}`));
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   // Requests cut short by the test leaving the page (ERR_ABORTED) are not failures of the site.
-  page.on('requestfailed', (req) => {
-    if (req.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed: ${req.url()}`);
-  });
-  page.on('request', (req) => {
-    fetched.push(req.url());
-    if (!req.url().startsWith(server.url)) problems.push(`third party: ${req.url()}`);
-  });
+  watchPage(page, server.url, (problem) => problems.push(problem), { ignoreAborted: true });
+  page.on('request', (req) => fetched.push(req.url()));
   await page.goto(`${server.url}${path}`);
   return { page, fetched };
 }

@@ -4,7 +4,7 @@
  * without a browser the tests fail with the install hint.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -36,4 +36,24 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * Reports what a page must never do: console errors, uncaught errors, failed
+ * requests and requests to any origin but `origin`. `ignoreAborted` tolerates
+ * requests cut short because the test itself left the page (net::ERR_ABORTED).
+ */
+export function watchPage(
+  page: Page,
+  origin: string,
+  report: (problem: string) => void,
+  { ignoreAborted = false }: { ignoreAborted?: boolean } = {},
+): void {
+  page.on('console', (msg) => msg.type() === 'error' && report(`console: ${msg.text()}`));
+  page.on('pageerror', (error) => report(`page error: ${error.message}`));
+  page.on('requestfailed', (req) => {
+    const reason = req.failure()?.errorText;
+    if (!(ignoreAborted && reason === 'net::ERR_ABORTED')) report(`failed: ${req.url()} (${reason})`);
+  });
+  page.on('request', (req) => !req.url().startsWith(origin) && report(`third party: ${req.url()}`));
 }
