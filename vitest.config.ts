@@ -4,6 +4,7 @@ import { getViteConfig } from 'astro/config';
 
 export default getViteConfig({
   test: {
+    reporters: ['default', './tests/support/skip-reporter.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'components', include: ['tests/components/**/*.test.ts'] } },
@@ -22,9 +23,12 @@ export default getViteConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/support/build-sites.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
           fileParallelism: false,
+          // A wait for the browser's real work (Pagefind's WebAssembly and index, Chart.js, a navigation) must hold
+          // on a busy 2-core machine: 20 s, not Vitest's default of one second.
+          expect: { poll: { timeout: 20_000, interval: 100 } },
         },
       },
     ],

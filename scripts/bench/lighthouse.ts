@@ -1,14 +1,14 @@
 /**
  * Lighthouse on one page: the four category scores and the layout shift, from
  * the `lighthouse` package's CLI on this Node (the pinned Node 24 under npm)
- * with the system's Chromium. Mobile form factor, simulated throttling: the
+ * with the Chromium the browser tests use (scripts/lib/browser.ts). Mobile form factor, simulated throttling: the
  * defaults, and the strictest.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findChrome } from '../../tests/support/browser.ts';
+import { findChrome } from '../lib/browser.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -50,7 +50,8 @@ export async function lighthouse(url: string): Promise<LighthouseRun> {
     '--quiet',
   ];
   try {
-    const { code, log } = await run(args, { ...process.env, CHROME_PATH: findChrome() });
+    const chrome = await findChrome();
+    const { code, log } = await run(args, { ...process.env, ...chrome.env, CHROME_PATH: chrome.path });
     if (code !== 0) return failed(url, `lighthouse exited ${code}: ${log.slice(-500)}`);
     const lhr = JSON.parse(readFileSync(output, 'utf8'));
     const score = (c: Category) =>

@@ -1,10 +1,10 @@
 /**
- * Reads a chapter's MDX body with the same MDX parser Astro uses (satteri):
+ * Reads a chapter's MDX body with the same MDX parser Astro uses (mdx-parser.ts):
  * syntax errors with their line, and every JSX component with its string
  * attributes and line, so the check can name the line of a bad citation or
  * link, and the page can number citations in reading order.
  */
-import { mdxToMdast } from 'satteri';
+import { mdxToMdast } from './mdx-parser.ts';
 import { citedKeys } from './mdx-components.ts';
 
 export interface ComponentUse {

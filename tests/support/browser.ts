@@ -1,42 +1,11 @@
 /**
- * Chromium for the browser tests: the system's own (Debian's `chromium`),
- * found through CHROME_PATH or the usual paths. No download, and no silent skip:
- * without a browser the tests fail with the install hint.
+ * Browser helpers for the tests. The browser itself comes from
+ * scripts/lib/browser.ts (npm's Chromium on Linux x64, CHROME_PATH, or an installed Chrome).
  */
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
-const CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-];
-
-export function findChrome(env: Record<string, string | undefined> = process.env): string {
-  const path = [env.CHROME_PATH, ...CANDIDATES].find((p): p is string => Boolean(p) && existsSync(p!));
-  if (!path) {
-    throw new Error(
-      'No Chromium found: install it with `apt-get install -y chromium` (Debian) or set CHROME_PATH to a Chrome binary.',
-    );
-  }
-  return path;
-}
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: findChrome(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+export { launchBrowser } from '../../scripts/lib/browser.ts';
 
 /**
  * Reports what a page must never do: console errors, uncaught errors, failed
@@ -56,4 +25,48 @@ export function watchPage(
     if (!(ignoreAborted && reason === 'net::ERR_ABORTED')) report(`failed: ${req.url()} (${reason})`);
   });
   page.on('request', (req) => !req.url().startsWith(origin) && report(`third party: ${req.url()}`));
+}
+
+export interface WatchedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Every URL the page requested, in order. */
+  fetched: string[];
+  /** Waits until the context's pages are quiet, closes it, and fails the test if any page misbehaved. */
+  close: () => Promise<void>;
+}
+
+/**
+ * Opens `url` in a fresh context whose page is watched from its first request
+ * (see watchPage), so that each test checks its own page and a failure is
+ * blamed on the test that caused it. `theme` is stored before the page loads.
+ */
+export async function openWatched(
+  browser: Browser,
+  origin: string,
+  url: string,
+  {
+    theme,
+    ignoreAborted,
+    ...options
+  }: BrowserContextOptions & { theme?: 'light' | 'dark'; ignoreAborted?: boolean } = {},
+): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  if (theme) await context.addInitScript((t) => localStorage.setItem('theme', t), theme);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const fetched: string[] = [];
+  watchPage(page, origin, (problem) => problems.push(problem), { ignoreAborted });
+  page.on('request', (req) => fetched.push(req.url()));
+  await page.goto(url);
+  return {
+    page,
+    context,
+    fetched,
+    close: async () => {
+      for (const open of context.pages()) await open.waitForLoadState('networkidle');
+      await context.close();
+      expect(problems, 'console errors, failed or third-party requests').toEqual([]);
+    },
+  };
 }

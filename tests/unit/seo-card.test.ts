@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import { cachedPng, cacheKey, pruneCardCache } from '../../src/lib/seo/og-cache.ts';
 import { chapterCard, lightTokens, projectCard, reportCard, wrapText } from '../../src/lib/seo/og-card.ts';
-import { fontFiles, registerCardFonts, renderCard } from '../../src/lib/seo/og-render.ts';
+import { fontDir, FACES, registerFonts } from '../../src/lib/fonts.ts';
+import { renderCard } from '../../src/lib/seo/og-render.ts';
 import { loadReportFrom } from '../support/report.ts';
 
 const report = loadReportFrom('src/content');
@@ -68,16 +69,11 @@ describe('card text', () => {
 describe('card images', () => {
   const pngSize = (png: Buffer) => [png.readUInt32BE(16), png.readUInt32BE(20)];
 
-  test('use font files from the system, registered by path', () => {
-    const fonts = registerCardFonts();
-    expect(Object.keys(fonts)).toEqual(['Card Sans', 'Card Sans Bold', 'Card Serif Bold']);
-    for (const file of Object.values(fonts)) expect(file).toMatch(/\.ttf$/);
-  });
-
-  test('fail loudly, naming what to install, when no font file is found', () => {
-    expect(() => fontFiles({ 'Missing Face': ['/nowhere/font.ttf'] })).toThrow(
-      'No font file for "Missing Face" in social cards; tried /nowhere/font.ttf. Install DejaVu (Debian: apt-get install fonts-dejavu-core).',
-    );
+  test('are drawn with the DejaVu files npm installs, registered by path under our own names', () => {
+    const fonts = registerFonts();
+    expect(Object.keys(fonts)).toEqual(Object.keys(FACES));
+    for (const file of Object.values(fonts)) expect(file.startsWith(fontDir())).toBe(true);
+    expect(fontDir()).toContain(join('node_modules', 'dejavu-fonts-ttf', 'ttf'));
   });
 
   test('are 1200×630 PNGs, the same bytes for the same card, drawn in tens of milliseconds', async () => {

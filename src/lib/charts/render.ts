@@ -2,37 +2,13 @@
  * Draws a chart at build time: Chart.js on @napi-rs/canvas's SVG canvas, the
  * same configuration the browser later takes over. Server-only (native code).
  */
-import { createCanvas, GlobalFonts, SvgExportFlag } from '@napi-rs/canvas';
+import { createCanvas, SvgExportFlag } from '@napi-rs/canvas';
 import { Chart, registerables, type ChartConfiguration } from 'chart.js';
+import { FONT_CSS, registerFonts } from '../fonts.ts';
 import { finishSvg } from './svg.ts';
 import { resolveTokens, sentinelFor, token, tokensIn } from './theme.ts';
 
 Chart.register(...registerables);
-
-/**
- * Fonts the text can be measured with, each with the CSS list that draws it
- * with the same widths in a browser (Liberation Sans has Arial's metrics,
- * DejaVu Sans close to Verdana's).
- */
-const FONTS = [
-  { family: 'Liberation Sans', css: "'Liberation Sans', Arial, Helvetica, sans-serif" },
-  { family: 'DejaVu Sans', css: "'DejaVu Sans', Verdana, sans-serif" },
-];
-
-let font: (typeof FONTS)[number] | undefined;
-
-/** The first font of FONTS installed here; none is a loud failure, not unreadable charts. */
-export function chartFont(): (typeof FONTS)[number] {
-  if (font) return font;
-  const installed = new Set(GlobalFonts.families.map((f) => f.family));
-  font = FONTS.find((f) => installed.has(f.family));
-  if (!font) {
-    throw new Error(
-      `charts: none of the fonts ${FONTS.map((f) => f.family).join(', ')} is installed; install one (Debian: apt-get install fonts-liberation or fonts-dejavu-core).`,
-    );
-  }
-  return font;
-}
 
 /** Colours Chart.js falls back on, as tokens, so nothing is drawn in a baked colour. */
 const DEFAULTS = { color: token('--muted'), borderColor: token('--line'), backgroundColor: token('--surface-2') };
@@ -49,7 +25,7 @@ export interface RenderOptions {
 }
 
 export function renderChartSvg(config: ChartConfiguration, options: RenderOptions): string {
-  const { family, css } = chartFont();
+  registerFonts();
   const tokens = tokensIn([DEFAULTS, config]);
   const sentinels = new Map(tokens.map((name, i) => [name, sentinelFor(i)]));
   const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ');
@@ -60,7 +36,7 @@ export function renderChartSvg(config: ChartConfiguration, options: RenderOption
 
   const defaults = draw(DEFAULTS);
   Object.assign(Chart.defaults, defaults);
-  Chart.defaults.font = { ...Chart.defaults.font, family, size: options.fontSize };
+  Chart.defaults.font = { ...Chart.defaults.font, family: "'Report Sans'", size: options.fontSize };
 
   const drawable = draw(config);
   const canvas = createCanvas(options.width, options.height, SvgExportFlag.NoPrettyXML);
@@ -76,7 +52,7 @@ export function renderChartSvg(config: ChartConfiguration, options: RenderOption
       idPrefix: options.idPrefix,
       title: options.title,
       desc: options.desc,
-      fontFamily: css,
+      fontFamily: FONT_CSS,
       className: options.className,
     });
   } finally {

@@ -1,14 +1,13 @@
 /**
- * Draws a card (og-card.ts) as a 1200×630 PNG with @napi-rs/canvas. Fonts are
- * font files registered by path under names of our own, so the output does
- * not depend on font lookup order, and the same input gives the same bytes.
- * No font is fetched: the files come from the system (DejaVu, else Liberation).
+ * Draws a card (og-card.ts) as a 1200×630 PNG with @napi-rs/canvas, in the
+ * fonts of fonts.ts (from npm, never the system's): the same input gives the
+ * same bytes on every machine.
  */
-import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
-import { existsSync, statSync } from 'node:fs';
+import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { ProjectStatus } from '../../schemas/types.ts';
+import { fontDigest, registerFonts } from '../fonts.ts';
 import { CARD } from './head.ts';
 import { cacheKey, cachedPng } from './og-cache.ts';
 import { wrapText, type Card } from './og-card.ts';
@@ -16,56 +15,6 @@ import { wrapText, type Card } from './og-card.ts';
 const canvasVersion: string = createRequire(join(process.cwd(), 'package.json'))(
   '@napi-rs/canvas/package.json',
 ).version;
-
-/** Font faces the card uses, each with the files to try, in order. */
-const FACES = {
-  'Card Sans': [
-    '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
-    '/usr/share/fonts/TTF/DejaVuSans.ttf',
-    '/usr/share/fonts/dejavu/DejaVuSans.ttf',
-    '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf',
-  ],
-  'Card Sans Bold': [
-    '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
-    '/usr/share/fonts/TTF/DejaVuSans-Bold.ttf',
-    '/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf',
-    '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf',
-  ],
-  'Card Serif Bold': [
-    '/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf',
-    '/usr/share/fonts/TTF/DejaVuSerif-Bold.ttf',
-    '/usr/share/fonts/dejavu/DejaVuSerif-Bold.ttf',
-    '/usr/share/fonts/truetype/liberation/LiberationSerif-Bold.ttf',
-  ],
-};
-
-/** The first existing file of each face; fails loudly, naming what to install, when a face has none. */
-export function fontFiles(faces: Record<string, string[]> = FACES): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(faces).map(([family, files]) => {
-      const file = files.find((f) => existsSync(f));
-      if (!file) {
-        throw new Error(
-          `No font file for "${family}" in social cards; tried ${files.join(', ')}. Install DejaVu (Debian: apt-get install fonts-dejavu-core).`,
-        );
-      }
-      return [family, file];
-    }),
-  );
-}
-
-let registered: Record<string, string> | undefined;
-
-/** Registers the card's fonts once, under the card's own family names; returns the file of each. */
-export function registerCardFonts(): Record<string, string> {
-  if (registered) return registered;
-  const files = fontFiles();
-  for (const [family, file] of Object.entries(files)) {
-    if (!GlobalFonts.registerFromPath(file, family)) throw new Error(`social cards: could not load the font ${file}`);
-  }
-  registered = files;
-  return files;
-}
 
 /** Colours of the card, light theme, from the design tokens (og-card.ts `lightTokens`). */
 export type Palette = Record<string, string>;
@@ -81,24 +30,16 @@ const PAD = 80;
 
 /** The card as PNG bytes, from the cache when nothing it depends on has changed. */
 export function cardPng(card: Card, palette: Palette): Promise<Buffer> {
-  renderer ??= [fontIdentity(registerCardFonts()), [renderCard, titleLines, badge].map(String), canvasVersion];
+  renderer ??= [fontDigest(), [renderCard, titleLines, badge].map(String), canvasVersion];
   return cachedPng(cacheKey([card, palette, renderer]), () => renderCard(card, palette));
 }
 
-/** Everything about the renderer the bytes depend on: font files, drawing code, canvas version. */
+/** Everything about the renderer the bytes depend on: the fonts' bytes, drawing code, canvas version. */
 let renderer: unknown[] | undefined;
-
-/** Each font file with its size and modification time. */
-function fontIdentity(fonts: Record<string, string>) {
-  return Object.entries(fonts).map(([family, file]) => {
-    const { size, mtimeMs } = statSync(file);
-    return [family, file, size, mtimeMs];
-  });
-}
 
 /** The card as PNG bytes, drawn now; the PNG is encoded off the main thread, so other pages render meanwhile. */
 export function renderCard(card: Card, palette: Palette): Promise<Buffer> {
-  registerCardFonts();
+  registerFonts();
   const colour = (token: string) => {
     const value = palette[token];
     if (!value) throw new Error(`social cards: design token --${token} not found in global.css`);
@@ -114,13 +55,13 @@ export function renderCard(card: Card, palette: Palette): Promise<Buffer> {
   ctx.textBaseline = 'alphabetic';
 
   let y = PAD + 40;
-  ctx.font = '30px "Card Sans Bold"';
+  ctx.font = '30px "Report Sans Bold"';
   ctx.fillStyle = colour('accent');
   ctx.fillText(card.kicker.toUpperCase(), PAD, y);
   if (card.status) y = badge(ctx, card.status, y, colour);
 
   const { lines, size } = titleLines(ctx, card.title, width);
-  ctx.font = `${size}px "Card Serif Bold"`;
+  ctx.font = `${size}px "Report Serif Bold"`;
   ctx.fillStyle = colour('text');
   y += 28;
   for (const line of lines) {
@@ -128,7 +69,7 @@ export function renderCard(card: Card, palette: Palette): Promise<Buffer> {
     ctx.fillText(line, PAD, y);
   }
 
-  ctx.font = '30px "Card Sans"';
+  ctx.font = '30px "Report Sans"';
   ctx.fillStyle = colour('muted');
   y += 24;
   for (const line of wrapText(card.text, width, lines.length > 2 ? 1 : 2, (s) => ctx.measureText(s).width)) {
@@ -138,10 +79,10 @@ export function renderCard(card: Card, palette: Palette): Promise<Buffer> {
 
   ctx.fillStyle = colour('line');
   ctx.fillRect(PAD, CARD.height - 110, width, 2);
-  ctx.font = '28px "Card Sans Bold"';
+  ctx.font = '28px "Report Sans Bold"';
   ctx.fillStyle = colour('text');
   ctx.fillText('Karabakh Reconstruction Report', PAD, CARD.height - 55);
-  ctx.font = '26px "Card Sans"';
+  ctx.font = '26px "Report Sans"';
   ctx.fillStyle = colour('muted');
   ctx.textAlign = 'right';
   ctx.fillText(card.host, CARD.width - PAD, CARD.height - 55);
@@ -151,18 +92,18 @@ export function renderCard(card: Card, palette: Palette): Promise<Buffer> {
 /** The largest title size from 68 px down to 46 px that fits in three lines. */
 function titleLines(ctx: SKRSContext2D, title: string, width: number): { lines: string[]; size: number } {
   for (const size of [68, 60, 52, 46]) {
-    ctx.font = `${size}px "Card Serif Bold"`;
+    ctx.font = `${size}px "Report Serif Bold"`;
     const lines = wrapText(title, width, 99, (s) => ctx.measureText(s).width);
     if (lines.length <= 3) return { lines, size };
   }
-  ctx.font = '46px "Card Serif Bold"';
+  ctx.font = '46px "Report Serif Bold"';
   return { lines: wrapText(title, width, 3, (s) => ctx.measureText(s).width), size: 46 };
 }
 
 /** The status badge, right of the kicker. */
 function badge(ctx: SKRSContext2D, status: NonNullable<Card['status']>, y: number, colour: (t: string) => string) {
   const tone = TONE[status.tone];
-  ctx.font = '26px "Card Sans Bold"';
+  ctx.font = '26px "Report Sans Bold"';
   const textWidth = ctx.measureText(status.label).width;
   const x = CARD.width - PAD - textWidth - 36;
   ctx.fillStyle = colour(`st-${tone}-bg`);
