@@ -24,6 +24,27 @@ describe('HTML validity', () => {
   });
 });
 
+describe('headings', () => {
+  test.each(Object.entries(SITES))(
+    'on every page of the %s build never skip a level, <noscript> content included',
+    (_name, site) => {
+      const skips: string[] = [];
+      for (const page of readdirSync(site.dir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+        f.endsWith('.html'),
+      )) {
+        // Read from the markup, as the Nu checker reads it: a parser would keep <noscript> as text.
+        const levels = [...readFileSync(join(site.dir, page), 'utf8').matchAll(/<h([1-6])[\s>]/g)].map((m) =>
+          Number(m[1]),
+        );
+        levels.forEach((level, i) => {
+          if (i > 0 && level > levels[i - 1]! + 1) skips.push(`${page}: h${level} follows h${levels[i - 1]}`);
+        });
+      }
+      expect(skips).toEqual([]);
+    },
+  );
+});
+
 describe('markup that the Content-Security-Policy allows', () => {
   test.each(Object.entries(SITES))(
     'the %s build has one inline script (the theme initialiser) and no inline styles or handlers',
