@@ -1,20 +1,24 @@
 /// <reference types="vitest/config" />
-// Four suites, named by what they exercise; `npm test` runs them all after `npm run check`.
+// Five suites, named by what they exercise; `npm test` runs them all after `npm run check`.
+import { availableParallelism } from 'node:os';
 import { getViteConfig } from 'astro/config';
 
 export default getViteConfig({
   test: {
     reporters: ['default', './tests/support/skip-reporter.ts'],
+    // Two test files at a time even on two cores: the browser and build suites mostly wait on other processes.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'components', include: ['tests/components/**/*.test.ts'] } },
+      { extends: true, test: { name: 'types', include: ['tests/types/**/*.test.ts'], testTimeout: 180_000 } },
       {
         extends: true,
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           globalSetup: ['tests/support/build-sites.ts'],
-          testTimeout: 30_000,
+          testTimeout: 120_000,
         },
       },
       {
@@ -25,7 +29,6 @@ export default getViteConfig({
           globalSetup: ['tests/support/build-sites.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
           // A wait for the browser's real work (Pagefind's WebAssembly and index, Chart.js, a navigation) must hold
           // on a busy 2-core machine: 20 s, not Vitest's default of one second.
           expect: { poll: { timeout: 20_000, interval: 100 } },
