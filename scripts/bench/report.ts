@@ -246,7 +246,7 @@ ${
     npm run bench -- --no-lighthouse --no-real     # synthetic sizes only
     npm run bench -- --rewrite                     # this page and the plot again from performance.json
 
-It needs the system's Chromium (\`apt-get install chromium\`, or \`CHROME_PATH\`) for the search query and Lighthouse,
+It runs the search query and Lighthouse in the Chromium the browser tests use (npm's, or \`CHROME_PATH\`),
 and runs on the Node that npm runs (the pinned Node 24). Everything is written to a temporary folder and removed
 afterwards (\`--keep\` keeps it); only \`docs/performance.*\` change. Run it on a quiet machine: builds are timed by
 the wall clock, and other work on the same cores shows up in every figure.
