@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, openWatched } from '../support/browser.ts';
@@ -166,27 +165,4 @@ describe('charts with JavaScript on', () => {
     expect(await page.locator('svg.map-svg a.is-current').getAttribute('href')).toBe('/report/places/shusha/');
     await close();
   });
-
-  test.each(['light', 'dark'] as const)(
-    'the charts, a chapter and a place page pass axe’s WCAG 2.2 AA rules in %s mode',
-    async (colorScheme) => {
-      const axe = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-      for (const path of ['charts/', 'articles/demining/', 'places/shusha/']) {
-        const { page, close } = await open(path, { colorScheme });
-        await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-        await page.waitForLoadState('networkidle');
-        await page.evaluate(axe);
-        const violations = await page.evaluate(async () => {
-          const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-          const { axe } = window as unknown as {
-            axe: { run: (o: unknown) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> };
-          };
-          const result = await axe.run({ runOnly: { type: 'tag', values: tags } });
-          return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-        });
-        expect(violations, path).toEqual([]);
-        await close();
-      }
-    },
-  );
 });

@@ -1,17 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatDate } from '../../src/lib/dates.ts';
 import { placeNames } from '../../src/lib/search/aliases.ts';
 import { META_WEIGHTS } from '../../src/lib/search/types.ts';
+import { axeViolations } from '../support/axe.ts';
 import { launchBrowser, openWatched } from '../support/browser.ts';
 import { loadReportFrom } from '../support/report.ts';
 import { SITES } from '../support/sites.ts';
 import { serve, type StaticServer } from '../support/static-server.ts';
 
 const report = loadReportFrom('src/content');
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let browser: Browser;
 let server: StaticServer;
 
@@ -36,16 +34,6 @@ const resultTitles = (page: Page, scope = '[data-search-page]') =>
   page.locator(`${scope} .search-result-title`).allTextContents();
 const count = (page: Page, facet: string, value: string) =>
   page.locator(`[data-count="${facet}:${value}"]`).textContent().then(Number);
-
-async function axeViolations(page: Page) {
-  // evaluated through the DevTools protocol, which the page's CSP does not govern
-  await page.evaluate(readFileSync(AXE, 'utf8'));
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: object[] }> } }).axe;
-    const { violations } = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
-    return violations.map((v) => JSON.stringify(v).slice(0, 400));
-  });
-}
 
 describe('search in the header', () => {
   test('loads no search code until the reader reaches for it, then opens on /', async () => {

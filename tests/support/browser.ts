@@ -70,3 +70,16 @@ export async function openWatched(
     },
   };
 }
+
+/** Records each Content-Security-Policy violation a page reports; give it to `context.addInitScript`. */
+export function watchCsp() {
+  const seen: string[] = [];
+  (window as unknown as { __csp: string[] }).__csp = seen;
+  document.addEventListener('securitypolicyviolation', (e) =>
+    seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+  );
+}
+
+/** The violations `watchCsp` has recorded on the page so far. */
+export const cspViolations = (page: Page): Promise<string[]> =>
+  page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);

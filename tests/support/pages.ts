@@ -10,6 +10,7 @@ export const PAGE_KINDS: Record<string, string> = {
   places: 'places/',
   place: 'places/shusha/',
   promises: 'commitments/',
+  charts: 'charts/',
   data: 'data/',
   sources: 'sources/',
   about: 'about/',
