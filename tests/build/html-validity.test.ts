@@ -9,13 +9,19 @@ import { SITES } from '../support/sites.ts';
 // valid-id is "relaxed" because HTML allows ids that start with a digit (chapter headings such as "2023 …").
 const validator = new HtmlValidate(JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')));
 
+/** Every HTML file of a build with its markup, as written. */
+const htmlOf = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((page) => ({ page, html: readFileSync(join(dir, page), 'utf8') }));
+
 describe('HTML validity', () => {
   test.each(Object.entries(SITES))('every page of the %s build has no html-validate errors', async (_name, site) => {
-    const pages = readdirSync(site.dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    const pages = htmlOf(site.dir);
     expect(pages.length).toBeGreaterThan(90);
     const errors: string[] = [];
-    for (const page of pages) {
-      const report = await validator.validateString(readFileSync(join(site.dir, page), 'utf8'), page);
+    for (const { page, html } of pages) {
+      const report = await validator.validateString(html, page);
       for (const result of report.results) {
         for (const m of result.messages) errors.push(`${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
       }
@@ -29,13 +35,9 @@ describe('headings', () => {
     'on every page of the %s build never skip a level, <noscript> content included',
     (_name, site) => {
       const skips: string[] = [];
-      for (const page of readdirSync(site.dir, { recursive: true, encoding: 'utf8' }).filter((f) =>
-        f.endsWith('.html'),
-      )) {
+      for (const { page, html } of htmlOf(site.dir)) {
         // Read from the markup, as the Nu checker reads it: a parser would keep <noscript> as text.
-        const levels = [...readFileSync(join(site.dir, page), 'utf8').matchAll(/<h([1-6])[\s>]/g)].map((m) =>
-          Number(m[1]),
-        );
+        const levels = [...html.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
         levels.forEach((level, i) => {
           if (i > 0 && level > levels[i - 1]! + 1) skips.push(`${page}: h${level} follows h${levels[i - 1]}`);
         });
@@ -50,10 +52,7 @@ describe('markup that the Content-Security-Policy allows', () => {
     'the %s build has one inline script (the theme initialiser) and no inline styles or handlers',
     (_name, site) => {
       const found: string[] = [];
-      for (const page of readdirSync(site.dir, { recursive: true, encoding: 'utf8' }).filter((f) =>
-        f.endsWith('.html'),
-      )) {
-        const html = readFileSync(join(site.dir, page), 'utf8');
+      for (const { page, html } of htmlOf(site.dir)) {
         const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)].filter(
           (m) => !/type="application\/(ld\+)?json"/.test(m[1]!),
         );
