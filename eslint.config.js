@@ -11,9 +11,4 @@ export default [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  {
-    // The one-off import reads loosely typed research JSON.
-    files: ['scripts/import-facts.ts', 'scripts/import/**'],
-    rules: { '@typescript-eslint/no-explicit-any': 'off' },
-  },
 ];

@@ -2,7 +2,6 @@
 import { compareDates } from '../dates.ts';
 import { formatPeriod, formatValue } from '../labels.ts';
 import { distinctSources, type Entry, type Report } from '../report.ts';
-import { routes } from '../routes.ts';
 import type { Series, SeriesPoint, Source } from '../../schemas/types.ts';
 import { MissingChartData } from './missing.ts';
 import type { ChartNote, ChartTable, TableCell } from './types.ts';
@@ -101,12 +100,6 @@ export function listing(items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
-
-/** A link cell to a series' full table on /data/. */
-export const seriesLink = (id: string): Pick<TableCell, 'href' | 'internal'> => ({
-  href: routes.series(id),
-  internal: true,
-});
 
 /** Points with a value for a measure, oldest first by date. */
 export function dated(measure: Measure): Array<{ point: SeriesPoint & { date: string }; value: number }> {

@@ -1,5 +1,5 @@
 /** Dates on a chart's axis: partial dates as decimal years, quarters, and labels. */
-import { endOf, formatDate, startOf } from '../dates.ts';
+import { endOf, startOf } from '../dates.ts';
 
 const dayNumber = (iso: string) =>
   Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
@@ -44,6 +44,3 @@ export function quarterRange(first: string, last: string): string[] {
 export function quarterLabel(quarter: string): string {
   return `Q${quarter.slice(-1)} ${quarter.slice(0, 4)}`;
 }
-
-/** A date for a table cell or tooltip: "15 October 2021". */
-export const dateLabel = formatDate;
