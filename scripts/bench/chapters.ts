@@ -4,7 +4,7 @@
  * card, a commitment, a quotation, a callout, a figure and status counts.
  */
 import { day, pad, sentences, type Random } from './random.ts';
-import { ids, placeName, type ContentFile, type Source, type SyntheticCounts } from './synthetic.ts';
+import { ids, placeName, type ContentFile, type Source, type SyntheticCounts } from './shapes.ts';
 
 const SECTIONS = 7;
 const SOURCES = 8;

@@ -4,7 +4,7 @@ import type { PageWeight } from './page-weight.ts';
 import type { Phases } from './phases.ts';
 import type { SearchFigures } from './search.ts';
 import type { Growth } from './stats.ts';
-import type { SyntheticCounts } from './synthetic.ts';
+import type { SyntheticCounts } from './shapes.ts';
 
 export interface BuildSummary {
   /** Median wall time of the runs. */

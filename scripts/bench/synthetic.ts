@@ -6,17 +6,8 @@
  * "Synthetic", so no page can be mistaken for the report.
  */
 import { chapterFiles } from './chapters.ts';
+import { ids, placeName, type ContentFile, type Source, type SyntheticCounts } from './shapes.ts';
 import { coined, cyrillic, day, pad, partial, random, sentences, type Random } from './random.ts';
-
-export interface SyntheticCounts {
-  places: number;
-  projects: number;
-  events: number;
-  chapters: number;
-  commitments: number;
-  series: number;
-  corrections: number;
-}
 
 /** How many of each kind `records` (places + projects + events) makes. */
 export function countsFor(records: number): SyntheticCounts {
@@ -33,27 +24,8 @@ export function countsFor(records: number): SyntheticCounts {
   };
 }
 
-export const ids = {
-  place: (i: number) => `synthetic-place-${pad(i)}`,
-  project: (i: number) => `synthetic-project-${pad(i)}`,
-  event: (i: number) => `synthetic-event-${pad(i)}`,
-  commitment: (i: number) => `synthetic-commitment-${pad(i)}`,
-  series: (i: number) => `synthetic-series-${pad(i)}`,
-  correction: (i: number) => `synthetic-correction-${pad(i)}`,
-  chapter: (i: number) => `synthetic-chapter-${pad(i, 3)}`,
-};
-
-/** A place's name: "Synthetic Dakelu". */
-export const placeName = (i: number) => `Synthetic ${coined(i)}`;
-
 /** A word that the search index of any synthetic build finds on a handful of pages. */
 export const searchTerm = () => coined(1);
-
-export interface ContentFile {
-  /** Path inside the content folder ("projects/synthetic-project-00001.json"). */
-  path: string;
-  text: string;
-}
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 const json = (collection: string, id: string, data: unknown): ContentFile => ({
@@ -83,12 +55,6 @@ export function syntheticReport(records: number, seed = 2020): ContentFile[] {
     ),
     ...chapterFiles(r, counts, pool, (i) => projects[i - 1]!.name),
   ];
-}
-
-export interface Source {
-  url: string;
-  publisher: string;
-  published?: string;
 }
 
 /** Sources are shared between records, as real reporting is. */

@@ -1,5 +1,8 @@
 /** Partial ISO dates (YYYY, YYYY-MM, YYYY-MM-DD): checking, comparing, displaying. */
-import type { Precision } from '../schemas/common.ts';
+
+/** How exact a date is, from its form: 2021 (year), 2021-10 (month), 2021-10-26 (day). */
+export const PRECISIONS = ['day', 'month', 'year'] as const;
+export type Precision = (typeof PRECISIONS)[number];
 
 export const PARTIAL_DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 

@@ -4,7 +4,7 @@
  * integrity check (scripts/check.ts), so nothing here may import astro:*.
  */
 import { z } from 'astro/zod';
-import { isCalendarDate, PARTIAL_DATE_PATTERN } from '../lib/dates.ts';
+import { isCalendarDate, PARTIAL_DATE_PATTERN, PRECISIONS, type Precision } from '../lib/dates.ts';
 import { ID_PATTERN, isHttpUrl } from '../lib/urls.ts';
 
 /** A record id: lowercase words joined by hyphens. Ids become URLs, so they never change. */
@@ -42,8 +42,8 @@ export const dayDate = z.preprocess(
 );
 
 /** How exact a date is. */
-export const precision = z.enum(['day', 'month', 'year']);
-export type Precision = z.infer<typeof precision>;
+export const precision = z.enum(PRECISIONS);
+export type { Precision };
 
 /** Text that must say something. */
 export const text = z.string().trim().min(1, { message: 'expected text, got an empty string' });
