@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { loadReport } from './content.ts';
 import { contentDir } from './integrations/content-files.ts';
-import { REPORT_TITLE } from './lib/cite-page.ts';
+import { REPORT_TITLE } from './consts.ts';
 import { buildDate } from './lib/dates.ts';
 import { changelog, parseNameStatus, type ChangelogDay } from './lib/export/changelog.ts';
 import { dataFiles, type DataFile } from './lib/export/files.ts';
@@ -19,8 +19,7 @@ import { absoluteUrls, type Absolute } from './lib/seo/site.ts';
 import type { CollectionName } from './schemas/common.ts';
 
 export const DATASET_TITLE = 'Open data';
-export const DATASET_DESCRIPTION =
-  'Every record of the Karabakh Reconstruction Report as JSON and CSV: reconstruction projects with their milestones, figures and contractors; towns and cities with every name they are known by; the timeline of the 2020 war, its aftermath and the peace process; public promises assessed against delivery; and number series on budgets, demining and returns. Every fact carries its source and an as-of date.';
+export const DATASET_DESCRIPTION = `Every record of the ${REPORT_TITLE} as JSON and CSV: reconstruction projects with their milestones, figures and contractors; towns and cities with every name they are known by; the timeline of the 2020 war, its aftermath and the peace process; public promises assessed against delivery; and number series on budgets, demining and returns. Every fact carries its source and an as-of date.`;
 export const KEYWORDS = [
   'Karabakh',
   'Azerbaijan',

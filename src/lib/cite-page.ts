@@ -1,8 +1,8 @@
 /** "Cite this page": a plain-text reference, a BibTeX entry and CSL-JSON for any page of the report. */
+import { REPORT_TITLE } from '../consts.ts';
 import { formatDate } from './dates.ts';
 import { citationKey, cslItem, type CitationKind, type CslItem } from './export/csl.ts';
 
-export const REPORT_TITLE = 'Karabakh Reconstruction Report';
 
 /**
  * The document title, at most 70 characters (what search results show):

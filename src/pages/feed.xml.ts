@@ -1,8 +1,7 @@
 /** The Atom feed: chapters, and the newest timeline events and project milestones. */
 import type { APIRoute } from 'astro';
 import { loadReport } from '../content.ts';
-import { REPORT_TITLE } from '../lib/cite-page.ts';
-import { LICENCE } from '../lib/export/datapackage.ts';
+import { LICENCE, REPORT_TITLE } from '../consts.ts';
 import { atomFeed, feedEntries } from '../lib/export/feed.ts';
 import { routes } from '../lib/routes.ts';
 import { siteUrls } from '../open-data.ts';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { citationBibtex, citationCsl, citationKind, citationText, REPORT_TITLE } from '../../src/lib/cite-page.ts';
+import { LICENCE, REPORT_TITLE } from '../../src/consts.ts';
+import { citationBibtex, citationCsl, citationKind, citationText } from '../../src/lib/cite-page.ts';
 import { cslDate, cslItem } from '../../src/lib/export/csl.ts';
-import { LICENCE } from '../../src/lib/export/datapackage.ts';
 
 const chapter = { title: 'Transport', url: 'https://example.org/report/articles/transport/', updated: '2026-11-27' };
 const report = { title: REPORT_TITLE, url: 'https://example.org/report/', updated: '2026-11-27' };

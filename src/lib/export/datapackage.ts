@@ -4,14 +4,10 @@
  * each file with its size and SHA-256 so a download can be checked.
  * Data Package v2, with the v1 `profile` keys kept so v1 tools read it too.
  */
+import { LICENCE } from '../../consts.ts';
 import type { Column, ColumnType } from './columns.ts';
 import type { DataTable } from './tables.ts';
 
-export const LICENCE = {
-  name: 'CC-BY-4.0',
-  title: 'Creative Commons Attribution 4.0 International',
-  path: 'https://creativecommons.org/licenses/by/4.0/',
-};
 
 /** A file of the package, with its bytes already written. */
 export interface PackageFile {

@@ -3,7 +3,7 @@
  * Twitter cards, citation and Dublin Core dates, the feed and data links,
  * and JSON-LD. Pages describe themselves with `SeoOptions`; Base supplies the rest.
  */
-import { REPORT_TITLE } from '../cite-page.ts';
+import { REPORT_TITLE } from '../../consts.ts';
 import { routes } from '../routes.ts';
 import { breadcrumbs, jsonLdScript, webPage, type JsonLd } from './jsonld.ts';
 import type { Absolute } from './site.ts';

@@ -3,8 +3,7 @@
  * chapters (Article), the open data (Dataset), places (Place) and timeline
  * events (Event). Each builder takes plain data and returns one node.
  */
-import { REPORT_TITLE } from '../cite-page.ts';
-import { LICENCE } from '../export/datapackage.ts';
+import { LICENCE, REPORT_TITLE } from '../../consts.ts';
 import { distinctSources } from '../report.ts';
 import { routes } from '../routes.ts';
 import type { ArticleMeta, Place, Source, TimelineEvent } from '../../schemas/types.ts';

@@ -2,7 +2,7 @@
  * The Open Graph card of a page, as data: what it says and how its text wraps.
  * Drawing is in og-render.ts; this module stays pure so layout is unit-tested.
  */
-import { REPORT_TITLE } from '../cite-page.ts';
+import { REPORT_TITLE } from '../../consts.ts';
 import { formatDate } from '../dates.ts';
 import { sectorLabel, statusLabel } from '../labels.ts';
 import type { ArticleMeta, Project, ProjectStatus } from '../../schemas/types.ts';

@@ -6,6 +6,7 @@
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { REPORT_TITLE } from '../../consts.ts';
 import type { ProjectStatus } from '../../schemas/types.ts';
 import { fontDigest, registerFonts } from '../fonts.ts';
 import { CARD } from './head.ts';
@@ -81,7 +82,7 @@ export function renderCard(card: Card, palette: Palette): Promise<Buffer> {
   ctx.fillRect(PAD, CARD.height - 110, width, 2);
   ctx.font = '28px "Report Sans Bold"';
   ctx.fillStyle = colour('text');
-  ctx.fillText('Karabakh Reconstruction Report', PAD, CARD.height - 55);
+  ctx.fillText(REPORT_TITLE, PAD, CARD.height - 55);
   ctx.font = '26px "Report Sans"';
   ctx.fillStyle = colour('muted');
   ctx.textAlign = 'right';
