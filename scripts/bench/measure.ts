@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanEnv } from '../../tests/support/astro-build.ts';
+import { cleanEnv } from '../lib/astro-build.ts';
 import { lineStamper, phases, type Phases } from './phases.ts';
 
 const GNU_TIME = '/usr/bin/time';

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { PAGE_KINDS } from '../../tests/support/pages.ts';
+import { PAGE_KINDS } from '../lib/page-kinds.ts';
 import { htmlFiles } from './measure.ts';
 import { heaviestByKind } from './page-weight.ts';
 

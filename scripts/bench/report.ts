@@ -262,7 +262,7 @@ What each figure is:
   timeline), so a record is not a page.
 - **Search** (when the build has a Pagefind bundle): the bundle's size; Pagefind indexing the built pages again on its
   own through its Node API (the same binary the build uses); and a cold query in a fresh Chromium context against
-  \`tests/support/static-server.ts\`, once through Pagefind's API (load, init, search, first result's data) and once
+  \`scripts/lib/static-server.ts\`, once through Pagefind's API (load, init, search, first result's data) and once
   by typing into the site's search box until a result link appears. Bytes are response bodies and headers fetched
   after the page loaded.
 - **Lighthouse**: the \`lighthouse\` package (${machine.lighthouse} here) on the real site's build, mobile form

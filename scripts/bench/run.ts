@@ -9,7 +9,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import prettier from 'prettier';
-import { serve } from '../../tests/support/static-server.ts';
+import { serve } from '../lib/static-server.ts';
 import { writeSyntheticContent } from './generate.ts';
 import { lighthouse, type LighthouseRun } from './lighthouse.ts';
 import { gzipped } from './page-weight.ts';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { launchBrowser } from '../lib/browser.ts';
-import { serve } from '../../tests/support/static-server.ts';
+import { serve } from '../lib/static-server.ts';
 import { folderBytes } from './measure.ts';
 
 export interface SearchFigures {

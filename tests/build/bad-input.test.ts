@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, describe, expect, test } from 'vitest';
-import { astroBuild } from '../support/astro-build.ts';
+import { astroBuild } from '../../scripts/lib/astro-build.ts';
 import { BAD_DIR, GOOD_DIR } from '../support/fixtures.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'report-bad-input-'));

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { homedir, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { astroBuild } from '../support/astro-build.ts';
+import { astroBuild } from '../../scripts/lib/astro-build.ts';
 import { SITES } from '../support/sites.ts';
 
 const again = mkdtempSync(join(tmpdir(), 'report-again-'));

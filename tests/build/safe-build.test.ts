@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { cleanEnv } from '../support/astro-build.ts';
+import { cleanEnv } from '../../scripts/lib/astro-build.ts';
 import { BAD_DIR, GOOD_DIR } from '../support/fixtures.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'report-safe-build-'));

@@ -3,9 +3,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { cspViolations, launchBrowser, watchCsp } from '../support/browser.ts';
-import { PAGE_KINDS } from '../support/pages.ts';
+import { PAGE_KINDS } from '../../scripts/lib/page-kinds.ts';
 import { OUTPUT, SITES } from '../support/sites.ts';
-import { serve, type StaticServer } from '../support/static-server.ts';
+import { serve, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 let browser: Browser;
 let server: StaticServer;

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cspViolations, launchBrowser, watchCsp } from '../support/browser.ts';
 import { SITES } from '../support/sites.ts';
-import { serve, type StaticServer } from '../support/static-server.ts';
+import { serve, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 // The /report/ build served with the headers of its _headers file, as Netlify or Cloudflare
 // Pages would: the header policy and the meta policy both apply. Every page kind is also

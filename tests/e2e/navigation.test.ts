@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, openWatched } from '../support/browser.ts';
 import { SITES } from '../support/sites.ts';
-import { serve, type StaticServer } from '../support/static-server.ts';
+import { serve, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 let browser: Browser;
 let server: StaticServer;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cleanEnv } from '../support/astro-build.ts';
+import { cleanEnv } from '../../scripts/lib/astro-build.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { GOOD_DIR } from '../support/fixtures.ts';
 

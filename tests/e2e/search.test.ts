@@ -7,7 +7,7 @@ import { axeViolations } from '../support/axe.ts';
 import { launchBrowser, openWatched } from '../support/browser.ts';
 import { loadReportFrom } from '../support/report.ts';
 import { SITES } from '../support/sites.ts';
-import { serve, type StaticServer } from '../support/static-server.ts';
+import { serve, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const report = loadReportFrom('src/content');
 let browser: Browser;

@@ -3,7 +3,7 @@
  * domain root and under /report/. Runs once per test run, whichever suites ask.
  */
 import { rmSync } from 'node:fs';
-import { astroBuild } from './astro-build.ts';
+import { astroBuild } from '../../scripts/lib/astro-build.ts';
 import { OUTPUT, SITES } from './sites.ts';
 
 export default function setup() {

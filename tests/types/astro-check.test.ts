@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { expect, test } from 'vitest';
-import { cleanEnv } from '../support/astro-build.ts';
+import { cleanEnv } from '../../scripts/lib/astro-build.ts';
 
 // The type check of every .ts and .astro file. It takes about 15 s, so it runs here, beside the other suites in
 // `npm test`, rather than in `npm run check`, which an editor runs before each commit.
