@@ -3,7 +3,6 @@ import { REPORT_TITLE } from '../consts.ts';
 import { formatDate } from './dates.ts';
 import { citationKey, cslItem, type CitationKind, type CslItem } from './export/csl.ts';
 
-
 /**
  * The document title, at most 70 characters (what search results show):
  * "Page · Report" when it fits, else the page's title, shortened at a word if need be.

@@ -135,6 +135,7 @@ describe('the report read for the index builder', () => {
       collection: 'articles',
       id: 'draft-chapter',
       file: 'x.mdx',
+      text: '',
       data: { title: 'Draft', chapter: 99, draft: true, places: [], projects: [], events: [] },
     };
     expect(reportFromCheck([draft]).articles).toEqual([]);

@@ -8,7 +8,6 @@ import { LICENCE } from '../../consts.ts';
 import type { Column, ColumnType } from './columns.ts';
 import type { DataTable } from './tables.ts';
 
-
 /** A file of the package, with its bytes already written. */
 export interface PackageFile {
   /** The path relative to datapackage.json ("projects.csv"). */

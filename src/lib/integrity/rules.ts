@@ -21,6 +21,8 @@ export interface CheckedRecord {
   body?: string;
   /** Lines before the body (the frontmatter), so body lines map to file lines. */
   bodyLine?: number;
+  /** The file as written, for rules that point at a line. */
+  text: string;
 }
 
 type Rule = (records: CheckedRecord[], today: string) => Problem[];
