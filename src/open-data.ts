@@ -4,9 +4,9 @@
  * dated changelog from git history (empty outside a git checkout).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { loadReport } from './content.ts';
+import { contentLog } from './git.ts';
 import { contentDir } from './integrations/content-files.ts';
 import { REPORT_TITLE } from './consts.ts';
 import { buildDate } from './lib/dates.ts';
@@ -36,25 +36,13 @@ export function siteUrls(site: URL | undefined): Absolute {
   return absoluteUrls(site, import.meta.env.BASE_URL);
 }
 
-let log: string | undefined;
-
 /** Dated changes to the published records, newest day first. */
 export async function dataChanges(): Promise<ChangelogDay[]> {
-  const dir = contentDir();
-  try {
-    log ??= execFileSync('git', ['log', '--format=@%cs', '--name-status', '--find-renames', '--', dir], {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-  } catch {
-    log = '';
-  }
   const report = await loadReport();
   const published = new Set(
     (Object.keys(report) as CollectionName[]).flatMap((c) => report[c].map((e) => `${c}/${e.id}`)),
   );
-  return changelog(parseNameStatus(log, dir), published);
+  return changelog(parseNameStatus(contentLog(), contentDir()), published);
 }
 
 export async function siteOpenData(site: URL | undefined): Promise<OpenData> {

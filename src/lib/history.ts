@@ -2,15 +2,20 @@
 import { compareDates } from './dates.ts';
 
 /**
- * Parses `git log --format=@%cs --name-only` output (newest first) into the
- * date each file last changed.
+ * Parses `git log --format=@%cs --name-status` output (newest first) into the
+ * date each file last changed. A file line is "M\tpath", or "R100\told\tnew"
+ * for a move: the date belongs to the path the file has after the commit.
  */
 export function parseGitLog(output: string): Map<string, string> {
   const dates = new Map<string, string>();
   let date = '';
   for (const line of output.split('\n')) {
-    if (line.startsWith('@')) date = line.slice(1).trim();
-    else if (line.trim() && date && !dates.has(line.trim())) dates.set(line.trim(), date);
+    if (line.startsWith('@')) {
+      date = line.slice(1).trim();
+      continue;
+    }
+    const path = line.split('\t').at(-1)!.trim();
+    if (path && date && !dates.has(path)) dates.set(path, date);
   }
   return dates;
 }
