@@ -3,7 +3,7 @@
  * problem), then the code checks (ESLint, Prettier, both cached) side by side.
  * Exits non-zero if any of them finds a problem. `--content` runs the content
  * check alone (what the build and the dev server run). The type check (astro
- * check, ~15 s) runs in `npm test`, beside the test suites (tests/types/).
+ * check, ~20 s) runs in `npm test`, in the build suite (tests/build/types.test.ts).
  */
 import { spawn } from 'node:child_process';
 import { runCheck } from '../src/integrations/integrity.ts';
