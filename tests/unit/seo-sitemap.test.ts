@@ -19,12 +19,17 @@ describe('reading a built page for the sitemap', () => {
     expect(readPageHead(`<head><meta name=robots content='noindex, follow'></head>`).noindex).toBe(true);
     expect(readPageHead(`<head><meta name="robots" content="index"></head>`).noindex).toBe(false);
     expect(readPageHead('<p>no head at all</p>')).toEqual({ noindex: false });
+    expect(readPageHead('<head></head><body><meta name="robots" content="noindex"></body>').noindex).toBe(false);
   });
 });
 
 test('the sitemap lists each URL once, sorted, escaped, with its last change', () => {
   expect(
-    sitemapXml([{ loc: 'https://example.org/places/', lastmod: '2026-11-27' }, { loc: 'https://example.org/?q=a&b' }]),
+    sitemapXml([
+      { loc: 'https://example.org/places/', lastmod: '2026-11-20' },
+      { loc: 'https://example.org/?q=a&b' },
+      { loc: 'https://example.org/places/', lastmod: '2026-11-27' },
+    ]),
   ).toBe(`<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
   <url>

@@ -3,6 +3,7 @@
  * HTML, so a new page is listed without anyone remembering to add it. A page
  * is left out when it asks not to be indexed (`<meta name="robots" content="noindex">`).
  */
+import { parse } from 'node-html-parser';
 import { escapeXml } from '../export/xml.ts';
 
 export interface SitemapEntry {
@@ -12,36 +13,27 @@ export interface SitemapEntry {
   lastmod?: string;
 }
 
-const attr = (tag: string, name: string) =>
-  new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find(Boolean);
-
-const decode = (text: string) =>
-  text
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-
 /** What the sitemap needs from a page: its canonical URL, whether it may be indexed, when it last changed. */
 export function readPageHead(html: string): { canonical?: string; noindex: boolean; modified?: string } {
-  const end = html.search(/<\/head>/i);
-  const head = end === -1 ? html : html.slice(0, end);
-  const tags = head.match(/<(?:meta|link)\b[^>]*>/gi) ?? [];
-  const find = (kind: string, key: string, value: string) =>
-    tags.find((t) => t.toLowerCase().startsWith(`<${kind}`) && attr(t, key)?.toLowerCase() === value);
-  const canonical = find('link', 'rel', 'canonical');
-  const robots = find('meta', 'name', 'robots');
-  const modified = find('meta', 'name', 'dcterms.modified');
+  const head = parse(html).querySelector('head');
+  const canonical = head?.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const robots = head?.querySelector('meta[name="robots"]')?.getAttribute('content');
+  const modified = head?.querySelector('meta[name="dcterms.modified"]')?.getAttribute('content');
   return {
-    ...(canonical ? { canonical: decode(attr(canonical, 'href') ?? '') } : {}),
-    noindex: Boolean(robots && /noindex/i.test(attr(robots, 'content') ?? '')),
-    ...(modified ? { modified: attr(modified, 'content') } : {}),
+    ...(canonical ? { canonical } : {}),
+    noindex: /noindex/i.test(robots ?? ''),
+    ...(modified ? { modified } : {}),
   };
 }
 
+/** The sitemap: each URL once (with its latest change, when pages share a canonical URL), sorted. */
 export function sitemapXml(entries: SitemapEntry[]): string {
-  const urls = [...entries]
+  const byLoc = new Map<string, SitemapEntry>();
+  for (const entry of entries) {
+    const seen = byLoc.get(entry.loc);
+    if (!seen || (entry.lastmod ?? '') > (seen.lastmod ?? '')) byLoc.set(entry.loc, entry);
+  }
+  const urls = [...byLoc.values()]
     .sort((a, b) => (a.loc < b.loc ? -1 : a.loc > b.loc ? 1 : 0))
     .map(
       (e) =>
