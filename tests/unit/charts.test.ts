@@ -13,7 +13,6 @@ import { parseToken } from '../../src/lib/charts/theme.ts';
 import { shortName, transportChart, transportRows, wrapLabel } from '../../src/lib/charts/transport.ts';
 import { chartUses } from '../../src/lib/charts/uses.ts';
 import type { Report } from '../../src/lib/report.ts';
-import type { SeriesPoint } from '../../src/schemas/types.ts';
 import { loadReportFrom } from '../support/report.ts';
 import { emptyReport, event, point, project, series } from './charts-fixtures.ts';
 
