@@ -3,15 +3,16 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, watchPage } from '../support/browser.ts';
 import { readPages } from '../support/dist.ts';
 import { SITES } from '../support/sites.ts';
-import { sirv, type SirvServer } from '../support/sirv.ts';
+import { serve, type StaticServer } from '../../scripts/lib/static-server.ts';
 
-// Every page of the /report/ build, served under /report/ by a real static server (sirv, from npm).
+// Every page of the /report/ build, served under /report/ as a CDN serves it, with the headers of _headers (the real
+// nginx sample is tested in nginx.test.ts).
 const paths = readPages(SITES.report.dir).map((p) => (p.path === '/404/' ? '404.html' : p.path.slice(1)));
 let browser: Browser;
-let server: SirvServer;
+let server: StaticServer;
 
 beforeAll(async () => {
-  server = await sirv(SITES.report.dir, SITES.report.base);
+  server = await serve(SITES.report.dir, SITES.report.base, { headers: true });
   browser = await launchBrowser();
 });
 afterAll(async () => {
