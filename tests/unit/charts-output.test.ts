@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { buildCharts } from '../../src/lib/charts/catalog.ts';
-import { csvField, csvFile, tableRows, tableToCsv, toCsv } from '../../src/lib/charts/csv.ts';
+import { csvFile, tableRows } from '../../src/lib/charts/csv.ts';
+import { csvField, toCsv } from '../../src/lib/csv.ts';
 import { chartPayload, chartSvg } from '../../src/lib/charts/figure.ts';
 import { renderChartSvg } from '../../src/lib/charts/render.ts';
 import { finishSvg, shortenNumbers, themeColours, tokenClass } from '../../src/lib/charts/svg.ts';
@@ -14,30 +15,38 @@ import { loadReportFrom } from '../support/report.ts';
 const report = loadReportFrom('src/content');
 
 describe('CSV', () => {
-  test('quotes what needs quoting and writes numbers as numbers', () => {
-    expect(csvField('plain')).toBe('plain');
-    expect(csvField('a, b')).toBe('"a, b"');
-    expect(csvField('say "more"')).toBe('"say ""more"""');
-    expect(csvField('two\nlines')).toBe('"two\nlines"');
-    expect(csvField(4.8558)).toBe('4.8558');
-    expect(csvField(null)).toBe('');
-    expect(() => csvField(Number.NaN)).toThrow(/finite/);
+  test('quotes what needs quoting and writes numbers as numbers, in both formats', () => {
+    for (const format of ['data', 'spreadsheet'] as const) {
+      expect(csvField('plain', format)).toBe('plain');
+      expect(csvField('a, b', format)).toBe('"a, b"');
+      expect(csvField('say "more"', format)).toBe('"say ""more"""');
+      expect(csvField('two\nlines', format)).toBe('"two\nlines"');
+      expect(csvField(4.8558, format)).toBe('4.8558');
+      expect(csvField(null, format)).toBe('');
+      expect(() => csvField(Number.NaN, format)).toThrow(/finite/);
+    }
   });
 
-  test('keeps spreadsheet formulas from running', () => {
-    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
-    expect(csvField('+1')).toBe("'+1");
-    expect(csvField('-')).toBe("'-");
-    expect(csvField('@cmd')).toBe("'@cmd");
+  test('keeps spreadsheet formulas from running in the spreadsheet format, and data exact in the data format', () => {
+    expect(csvField('=HYPERLINK("x")', 'spreadsheet')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField('+1', 'spreadsheet')).toBe("'+1");
+    expect(csvField('-', 'spreadsheet')).toBe("'-");
+    expect(csvField('@cmd', 'spreadsheet')).toBe("'@cmd");
+    expect(csvField('-5', 'data')).toBe('-5');
+    expect(csvField('=x', 'data')).toBe('=x');
   });
 
-  test('writes CRLF lines and a final line end; the file leads with a byte-order mark', () => {
+  test('writes CRLF lines and a final line end; a spreadsheet file leads with a byte-order mark', () => {
     expect(
-      toCsv([
-        ['a', 1],
-        ['b', null],
-      ]),
-    ).toBe('a,1\r\nb,\r\n');
+      toCsv(
+        ['k', 'v'],
+        [
+          ['a', 1],
+          ['b', null],
+        ],
+      ),
+    ).toBe('k,v\r\na,1\r\nb,\r\n');
+    expect(toCsv(['k', 'v'], [['a', 1]], 'spreadsheet')).toBe('\uFEFFk,v\r\na,1\r\n');
     const table: ChartTable = {
       columns: [{ label: 'Year' }, { label: 'Value', numeric: true }, { label: 'Source' }, { label: 'Page' }],
       rows: [
@@ -50,12 +59,16 @@ describe('CSV', () => {
         [{ text: '2022' }, { text: '—', value: null }, { text: '' }, { text: '' }],
       ],
     };
-    expect(tableRows(table)).toEqual([
-      ['Year', 'Value', 'Source', 'Source URL', 'Page'],
-      ['2021', 2.2, 'Trend', 'https://en.trend.az/x', 'Fuzuli'],
-      ['2022', null, '', '', ''],
-    ]);
-    expect(csvFile(table)).toBe(`\uFEFF${tableToCsv(table)}`);
+    expect(tableRows(table)).toEqual({
+      header: ['Year', 'Value', 'Source', 'Source URL', 'Page'],
+      rows: [
+        ['2021', 2.2, 'Trend', 'https://en.trend.az/x', 'Fuzuli'],
+        ['2022', null, '', '', ''],
+      ],
+    });
+    expect(csvFile(table)).toBe(
+      '\uFEFFYear,Value,Source,Source URL,Page\r\n2021,2.2,Trend,https://en.trend.az/x,Fuzuli\r\n2022,,,,\r\n',
+    );
   });
 
   test.each(buildCharts(report).map((c) => [c.id, c] as const))('%s parses back to its table', (_id, chart) => {

@@ -8,7 +8,7 @@ import { collectionNames, type CollectionName } from '../../schemas/common.ts';
 import { columnsOf, toRow, type Column } from './columns.ts';
 import type { JsonSchema } from './json-schema.ts';
 import { collectionInfo, type PublishedRecord } from './records.ts';
-import { toCsv } from './csv.ts';
+import { toCsv } from '../csv.ts';
 
 export interface ForeignKey {
   fields: string[];
