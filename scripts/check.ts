@@ -1,6 +1,7 @@
 /**
  * `npm run check`: the content check first (grouped by file, one sentence per
- * problem), then the code checks (ESLint, Prettier, both cached) side by side.
+ * problem), then the code checks (ESLint and Prettier, both cached, and knip:
+ * unused files and dependencies) side by side.
  * Exits non-zero if any of them finds a problem. `--content` runs the content
  * check alone (what the build and the dev server run). The type check (astro
  * check, ~20 s) runs in `npm test`, in the build suite (tests/build/types.test.ts).
@@ -29,6 +30,7 @@ if (lines.length === 0) {
 const CODE_CHECKS: Array<[string, string[]]> = [
   ['eslint', ['node_modules/eslint/bin/eslint.js', '--cache', '--cache-location', 'node_modules/.cache/eslint', '.']],
   ['prettier', ['node_modules/prettier/bin/prettier.cjs', '--check', '--cache', '--log-level', 'warn', '.']],
+  ['knip', ['node_modules/knip/bin/knip.js', '--no-progress']],
 ];
 
 if (!process.argv.includes('--content')) {

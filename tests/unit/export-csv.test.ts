@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { columnsOf, fromRow, toRow } from '../../src/lib/export/columns.ts';
-import { csvField, toCsv } from '../../src/lib/export/csv.ts';
+import { csvField, toCsv } from '../../src/lib/csv.ts';
 import type { JsonSchema } from '../../src/lib/export/json-schema.ts';
 import { openData } from '../../src/lib/export/open-data.ts';
 import { tableCsv } from '../../src/lib/export/tables.ts';
