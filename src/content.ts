@@ -1,6 +1,6 @@
 /** The only module that queries collections: the report as plain, typed, sorted data. */
 import { getCollection } from 'astro:content';
-import { byName, sortEvents, type Report } from './lib/report.ts';
+import { assembleReport, type Report } from './lib/report.ts';
 
 let cached: Promise<Report> | undefined;
 
@@ -18,20 +18,10 @@ async function load(): Promise<Report> {
     getCollection('projects'),
     getCollection('commitments'),
     getCollection('series'),
-    getCollection('articles', (a) => !a.data.draft),
+    getCollection('articles'),
     getCollection('corrections'),
   ]);
-  return {
-    places: byName(places),
-    events: sortEvents(events),
-    projects: byName(projects),
-    commitments: [...commitments].sort(
-      (a, b) => a.data.promisedOn.localeCompare(b.data.promisedOn) || a.id.localeCompare(b.id),
-    ),
-    series: [...series].sort((a, b) => a.id.localeCompare(b.id)),
-    articles: [...articles].sort((a, b) => a.data.chapter - b.data.chapter),
-    corrections: [...corrections].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)),
-  };
+  return assembleReport({ places, events, projects, commitments, series, articles, corrections });
 }
 
 /** Chapters with their bodies, for rendering. */

@@ -6,22 +6,31 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { buildDate } from '../lib/dates.ts';
-import { checkContent, formatProblem } from '../lib/integrity/index.ts';
+import { checkContent, formatProblem, type CheckedRecord } from '../lib/integrity/index.ts';
 import { contentDir, readContentFiles } from './content-files.ts';
 
-/** Checks the content folder; returns the problem lines, and the count of records checked. */
-export function runCheck(root: string, dir = contentDir()): { lines: string[]; records: number } {
+/** The content checked at the start of this process's build, for the search index at its end: one check a build. */
+let checkedAtBuild: CheckedRecord[] | undefined;
+
+/** The records the build's content check passed, once it has run (never in the dev server, where content changes). */
+export const recordsCheckedAtBuild = (): CheckedRecord[] | undefined => checkedAtBuild;
+
+/** Checks the content folder; returns the problem lines, the count of records checked, and the records. */
+export function runCheck(
+  root: string,
+  dir = contentDir(),
+): { lines: string[]; records: number; checked: CheckedRecord[] } {
   const { problems, records } = checkContent(readContentFiles(root, dir), buildDate());
-  return { lines: problems.map(formatProblem), records: records.length };
+  return { lines: problems.map(formatProblem), records: records.length, checked: records };
 }
 
 export default function integrity(): AstroIntegration {
   let root = process.cwd();
   const report = (logger: AstroIntegrationLogger) => {
-    const { lines, records } = runCheck(root);
+    const { lines, records, checked } = runCheck(root);
     for (const line of lines) logger.error(line);
     if (lines.length === 0) logger.info(`${records} records checked: no problems`);
-    return lines;
+    return { lines, checked };
   };
   return {
     name: 'report-integrity',
@@ -29,7 +38,7 @@ export default function integrity(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
         if (command !== 'build') return;
-        const lines = report(logger);
+        const { lines, checked } = report(logger);
         if (lines.length > 0) {
           const error = new Error(
             `${lines.length} content problem(s); the build stopped before writing anything. Fix the lines above.`,
@@ -37,9 +46,10 @@ export default function integrity(): AstroIntegration {
           error.stack = error.message;
           throw error;
         }
+        checkedAtBuild = checked;
       },
       'astro:server:setup': ({ server, logger }) => {
-        let last = report(logger).join('\n');
+        let last = report(logger).lines.join('\n');
         const dir = contentDir();
         server.watcher.on('all', (_event, path) => {
           if (!path.includes(dir)) return;

@@ -16,6 +16,7 @@ import { checkContent } from '../lib/integrity/index.ts';
 import { reportFromCheck } from '../lib/report-from-check.ts';
 import { CHAPTER_EXCLUDES, chapterDocument, reportRecords, typeLabel, type SearchRecord } from '../lib/search/index.ts';
 import { contentDir, readContentFiles } from './content-files.ts';
+import { recordsCheckedAtBuild } from './integrity.ts';
 
 /** Reads a chapter page's HTML, given its path without the base ("/articles/demining/"). */
 type PageReader = (path: string) => Promise<string>;
@@ -49,8 +50,9 @@ export function chapterBody(html: string, path: string): string {
 
 /** Builds the index of every record; returns it, with a line saying what it holds. */
 async function buildIndex(root: string, readPage: PageReader) {
-  const files = readContentFiles(root, contentDir());
-  const { chapters, records } = reportRecords(reportFromCheck(checkContent(files, buildDate()).records));
+  // In a build, the records the content check passed at its start; in the dev server, the content as it is now.
+  const checked = recordsCheckedAtBuild() ?? checkContent(readContentFiles(root, contentDir()), buildDate()).records;
+  const { chapters, records } = reportRecords(reportFromCheck(checked));
   const { index } = ok(
     'starting Pagefind',
     await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: CHAPTER_EXCLUDES }),

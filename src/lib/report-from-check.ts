@@ -6,8 +6,8 @@
  */
 import type { CheckedRecord } from './integrity/index.ts';
 import { Ref } from './integrity/references.ts';
-import { byName, sortEvents, type Entry, type Report } from './report.ts';
-import type { ArticleMeta, Correction } from '../schemas/types.ts';
+import { assembleReport, type Entry, type Report } from './report.ts';
+import type { ArticleMeta } from '../schemas/types.ts';
 
 const plain = (value: unknown): unknown =>
   value instanceof Ref
@@ -23,16 +23,13 @@ export function reportFromCheck(records: CheckedRecord[]): Report {
     records
       .filter((r) => r.collection === collection)
       .map((r) => ({ id: r.id, data: plain(r.data) as T, filePath: r.file }) satisfies Entry<T>);
-  const report = {
-    places: byName(of('places')),
-    events: sortEvents(of('events')),
-    projects: byName(of('projects')),
+  return assembleReport({
+    places: of('places'),
+    events: of('events'),
+    projects: of('projects'),
     commitments: of('commitments'),
     series: of('series'),
-    articles: of<ArticleMeta>('articles').filter((a) => !a.data.draft),
-    corrections: of<Correction>('corrections').sort((a, b) => b.data.date.localeCompare(a.data.date)),
-  } as Report;
-  report.commitments.sort((a, b) => a.data.promisedOn.localeCompare(b.data.promisedOn) || a.id.localeCompare(b.id));
-  report.articles.sort((a, b) => a.data.chapter - b.data.chapter);
-  return report;
+    articles: of<ArticleMeta>('articles'),
+    corrections: of('corrections'),
+  });
 }

@@ -37,6 +37,36 @@ export interface Report {
 }
 
 /**
+ * The report in the order every page, feed, index and file lists it: places
+ * and projects by name, events by date, promises by the date promised,
+ * series by id, chapters by number (drafts left out), corrections newest
+ * first; ties by id. The one assembly: Astro's collections (content.ts) and the
+ * content check's records (report-from-check.ts) both come through here.
+ */
+export function assembleReport<A extends Entry<ArticleMeta & { draft?: boolean }>>(collections: {
+  places: Entry<Place>[];
+  events: Entry<TimelineEvent>[];
+  projects: Entry<Project>[];
+  commitments: Entry<Commitment>[];
+  series: Entry<Series>[];
+  articles: A[];
+  corrections: Entry<Correction>[];
+}): Report {
+  const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+  return {
+    places: byName(collections.places),
+    events: sortEvents(collections.events),
+    projects: byName(collections.projects),
+    commitments: [...collections.commitments].sort(
+      (a, b) => a.data.promisedOn.localeCompare(b.data.promisedOn) || byId(a, b),
+    ),
+    series: [...collections.series].sort(byId),
+    articles: collections.articles.filter((a) => !a.data.draft).sort((a, b) => a.data.chapter - b.data.chapter),
+    corrections: [...collections.corrections].sort((a, b) => b.data.date.localeCompare(a.data.date) || byId(a, b)),
+  };
+}
+
+/**
  * Lookups by place, built once per report: every page that lists what
  * happened in a place reads them, so the joins cost one pass, not one per page.
  */
@@ -78,7 +108,7 @@ export function sortEvents<T extends Entry<TimelineEvent>>(events: T[]): T[] {
 
 /** Sorted by name, the way lists of places and projects read. */
 export function byName<T extends Entry<{ name: string }>>(entries: T[]): T[] {
-  return [...entries].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
+  return [...entries].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en') || a.id.localeCompare(b.id));
 }
 
 export function eventsInPlace(report: Report, placeId: string): Entry<TimelineEvent>[] {

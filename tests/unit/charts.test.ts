@@ -14,7 +14,7 @@ import { shortName, transportChart, transportRows, wrapLabel } from '../../src/l
 import { chartUses } from '../../src/lib/charts/uses.ts';
 import type { Report } from '../../src/lib/report.ts';
 import { loadReportFrom } from '../support/report.ts';
-import { emptyReport, event, point, project, series } from './charts-fixtures.ts';
+import { emptyReport, event, point, project, series, source } from './charts-fixtures.ts';
 
 const report = loadReportFrom('src/content');
 const seriesData = (id: string) => report.series.find((s) => s.id === id)!.data;
@@ -104,7 +104,7 @@ describe('the budget chart', () => {
       series('reconstruction-budget-revised', [year('2022', 4.2)], { unit: 'billion AZN' }),
       series('reconstruction-spending-actual', [year('2021', 2), year('2022', 4.4)], {
         unit: 'billion AZN',
-        notes: ['2024: 5.3 billion AZN reported in a speech, with no breakdown.'],
+        notes: [{ text: '2024: 5.3 billion AZN reported in a speech, with no breakdown.', sources: [source] }],
       }),
     ],
   };

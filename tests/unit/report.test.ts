@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  assembleReport,
   distinctSources,
   eventsForProject,
   eventsInPlace,
@@ -37,6 +38,29 @@ describe('joins on the fixture report', () => {
       { collection: 'places', id: 'testville', title: 'Testville' },
     ]);
     expect(distinctSources(fixture.projects[0]!.data)).toHaveLength(5);
+  });
+});
+
+describe('the report assembly', () => {
+  test('lists each collection in one order, whatever order the records come in, drafts left out', () => {
+    const a = { ...fixture.places[0]!, id: 'b-place', data: { ...fixture.places[0]!.data, name: 'Same' } };
+    const b = { ...a, id: 'a-place' };
+    const draft = { ...fixture.articles[0]!, id: 'draft', data: { ...fixture.articles[0]!.data, draft: true } };
+    const reversed = Object.fromEntries(
+      Object.entries(fixture).map(([k, v]) => [k, [...v].reverse()]),
+    ) as typeof fixture;
+    const assembled = assembleReport({ ...reversed, places: [a, b], articles: [...reversed.articles, draft] });
+    expect(
+      assembled.places.map((p) => p.id),
+      'same name: by id',
+    ).toEqual(['a-place', 'b-place']);
+    expect(assembled.articles.map((x) => x.id)).toEqual(fixture.articles.map((x) => x.id));
+    for (const key of ['events', 'projects', 'commitments', 'series', 'corrections'] as const) {
+      expect(
+        assembled[key].map((x) => x.id),
+        key,
+      ).toEqual(fixture[key].map((x) => x.id));
+    }
   });
 });
 
