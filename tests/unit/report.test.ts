@@ -48,7 +48,7 @@ describe('the report assembly', () => {
     const draft = { ...fixture.articles[0]!, id: 'draft', data: { ...fixture.articles[0]!.data, draft: true } };
     const reversed = Object.fromEntries(
       Object.entries(fixture).map(([k, v]) => [k, [...v].reverse()]),
-    ) as typeof fixture;
+    ) as unknown as typeof fixture;
     const assembled = assembleReport({ ...reversed, places: [a, b], articles: [...reversed.articles, draft] });
     expect(
       assembled.places.map((p) => p.id),

@@ -9,8 +9,8 @@ import { ID_PATTERN } from '../urls.ts';
 import { parseContentFile, type ContentFile } from './parse.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { checkReference } from './references.ts';
-import { neutralVoice } from './neutral-voice.ts';
-import { rules, type CheckedRecord } from './rules.ts';
+import type { CheckedRecord } from './record.ts';
+import { rules } from './rules/index.ts';
 import { TODO_MESSAGE, todoProblems } from './todo.ts';
 import { issuesToProblems } from './zod-issues.ts';
 
@@ -92,7 +92,7 @@ export function checkContent(files: ContentFile[], today: string): { problems: P
     });
   }
 
-  for (const rule of [...rules, neutralVoice]) problems.push(...rule(records, today));
+  for (const rule of rules) problems.push(...rule(records, today));
   return { problems: sortProblems(problems), records };
 }
 

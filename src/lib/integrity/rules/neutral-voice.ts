@@ -4,12 +4,11 @@
  * a quotation or an attributed sentence, is a problem on its line, so editors
  * see it in `npm run dev`, `npm run check` and the build, not only in a test.
  */
-import { chapterVoice, recordVoice, voiceProblems } from '../editorial/voice.ts';
-import type { Problem } from './problem.ts';
-import type { CheckedRecord } from './rules.ts';
+import { chapterVoice, recordVoice, voiceProblems } from '../../editorial/voice.ts';
+import type { Rule } from '../record.ts';
 
-export function neutralVoice(records: CheckedRecord[]): Problem[] {
-  return records.flatMap((record) => {
+export const neutralVoice: Rule = (records) =>
+  records.flatMap((record) => {
     const parts = record.collection === 'articles' ? chapterVoice(record.text) : recordVoice(record.text);
     return parts.flatMap((part) =>
       voiceProblems(part.text).map((p) => ({
@@ -19,4 +18,3 @@ export function neutralVoice(records: CheckedRecord[]): Problem[] {
       })),
     );
   });
-}
