@@ -1,4 +1,4 @@
-/** The shapes and names a synthetic report is made of, shared by its records (synthetic.ts) and chapters (chapters.ts). */
+/** The shapes and names a synthetic report is made of, shared by its records (synthetic.ts) and chapters (synthetic-chapters.ts). */
 import { coined, pad } from './random.ts';
 
 export interface SyntheticCounts {

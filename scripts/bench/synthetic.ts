@@ -5,7 +5,7 @@
  * corrections. Every id starts with `synthetic-` and every name says
  * "Synthetic", so no page can be mistaken for the report.
  */
-import { chapterFiles } from './chapters.ts';
+import { chapterFiles } from './synthetic-chapters.ts';
 import { ids, placeName, type ContentFile, type Source, type SyntheticCounts } from './shapes.ts';
 import { coined, cyrillic, day, pad, partial, random, sentences, type Random } from './random.ts';
 

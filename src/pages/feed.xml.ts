@@ -4,7 +4,7 @@ import { loadReport } from '../content.ts';
 import { LICENCE, REPORT_TITLE } from '../consts.ts';
 import { atomFeed, feedEntries } from '../lib/export/feed.ts';
 import { routes } from '../lib/routes.ts';
-import { siteUrls } from '../open-data.ts';
+import { siteUrls } from '../data-endpoints.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const abs = siteUrls(site);

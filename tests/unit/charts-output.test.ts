@@ -5,7 +5,7 @@ import { buildCharts } from '../../src/lib/charts/catalog.ts';
 import { csvFile, tableRows } from '../../src/lib/charts/csv.ts';
 import { csvField, toCsv } from '../../src/lib/csv.ts';
 import { chartPayload, chartSvg } from '../../src/lib/charts/figure.ts';
-import { renderChartSvg } from '../../src/lib/charts/render.ts';
+import { renderChartSvg } from '../../src/lib/charts/draw-svg.ts';
 import { finishSvg, shortenNumbers, themeColours, tokenClass } from '../../src/lib/charts/svg.ts';
 import { parseToken, resolveTokens, sentinelFor, token, tokensIn } from '../../src/lib/charts/theme.ts';
 import { deadlineYear, decimalYear, quarterOf, quarterRange } from '../../src/lib/charts/time.ts';

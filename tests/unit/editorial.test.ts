@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readContentFiles } from '../../src/integrations/content-files.ts';
-import { citedSources, proseWords } from '../../src/lib/editorial/chapters.ts';
+import { citedSources, proseWords } from '../../src/lib/editorial/chapter-measures.ts';
 import { voiceProblems } from '../../src/lib/editorial/voice.ts';
 import { checkContent } from '../../src/lib/integrity/index.ts';
 

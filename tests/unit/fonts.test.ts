@@ -3,7 +3,7 @@ import type { ChartConfiguration } from 'chart.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { renderChartSvg } from '../../src/lib/charts/render.ts';
+import { renderChartSvg } from '../../src/lib/charts/draw-svg.ts';
 import { token } from '../../src/lib/charts/theme.ts';
 import { fontDir } from '../../src/lib/fonts.ts';
 import { lightTokens, reportCard } from '../../src/lib/seo/og-card.ts';

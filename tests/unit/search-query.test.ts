@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readContentFiles } from '../../src/integrations/content-files.ts';
 import { checkContent } from '../../src/lib/integrity/index.ts';
 import { browseGroups } from '../../src/lib/search/browse.ts';
-import { chapterDocument, chapterRecord } from '../../src/lib/search/chapters.ts';
+import { chapterDocument, chapterRecord } from '../../src/lib/search/chapter-documents.ts';
 import { excerptParts } from '../../src/lib/search/excerpt.ts';
 import { reportFromCheck } from '../../src/lib/report-from-check.ts';
 import { emptyState, formatState, isEmpty, pagefindOptions, parseState } from '../../src/lib/search/query.ts';

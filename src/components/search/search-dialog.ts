@@ -6,7 +6,7 @@
 import { emptyState, formatState } from '../../lib/search/query.ts';
 import { withBase } from '../../lib/urls.ts';
 import { find, loadPagefind } from './pagefind.ts';
-import { resultItem } from './render.ts';
+import { resultItem } from './result-item.ts';
 
 const SHOWN = 8;
 const wired = new WeakSet<HTMLDialogElement>();

@@ -6,7 +6,7 @@
 import { activeFilters, formatState, parseState, type SearchState } from '../../lib/search/query.ts';
 import { typeLabel } from '../../lib/search/types.ts';
 import { find, type Found, type Result } from './pagefind.ts';
-import { resultItem } from './render.ts';
+import { resultItem } from './result-item.ts';
 
 const PAGE = 20;
 const root = document.querySelector<HTMLElement>('[data-search-page]');

@@ -3,7 +3,7 @@
  * since a chart appears on several pages), the JSON the browser takes over,
  * and how its sources are listed.
  */
-import { renderChartSvg } from './render.ts';
+import { renderChartSvg } from './draw-svg.ts';
 import type { ChartSpec } from './types.ts';
 
 /** Above this many sources, the caption names the count and lists them in a disclosure. */

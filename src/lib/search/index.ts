@@ -1,10 +1,10 @@
 /** Search metadata for the whole report: what the index builder and the search page read. */
 import type { Report } from '../report.ts';
-import { chapterRecord } from './chapters.ts';
+import { chapterRecord } from './chapter-documents.ts';
 import { searchRecords } from './records.ts';
 import type { SearchRecord } from './types.ts';
 
-export { chapterDocument, chapterRecord, CHAPTER_EXCLUDES } from './chapters.ts';
+export { chapterDocument, chapterRecord, CHAPTER_EXCLUDES } from './chapter-documents.ts';
 export { searchFacets, type Facet, type FacetOption } from './facets.ts';
 export { searchRecords } from './records.ts';
 export * from './types.ts';

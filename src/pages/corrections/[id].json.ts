@@ -1,4 +1,4 @@
 /** Each correction as JSON, beside the corrections log. */
-import { recordEndpoint } from '../../open-data.ts';
+import { recordEndpoint } from '../../data-endpoints.ts';
 
 export const { getStaticPaths, GET } = recordEndpoint('corrections');

@@ -1,7 +1,7 @@
 /** Every .csv file of the open data (see src/lib/export/files.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { contentType, filesWith } from '../../lib/export/serve.ts';
-import { siteDataFiles } from '../../open-data.ts';
+import { siteDataFiles } from '../../data-endpoints.ts';
 
 export const getStaticPaths = (async () =>
   filesWith(await siteDataFiles(new URL(import.meta.env.SITE)), 'csv').map(({ name }) => ({

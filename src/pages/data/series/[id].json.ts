@@ -1,4 +1,4 @@
 /** Each record of series as JSON, beside its page. */
-import { recordEndpoint } from '../../../open-data.ts';
+import { recordEndpoint } from '../../../data-endpoints.ts';
 
 export const { getStaticPaths, GET } = recordEndpoint('series');
