@@ -70,7 +70,7 @@ export function packedChromium(platform = process.platform, arch = process.arch)
   }
 }
 
-/** Unpacks the packed Chromium once per version; concurrent callers race safely (the last rename wins, same bytes). */
+/** Unpacks the packed Chromium once per version; of callers racing, the first to finish keeps its copy, the others use it. */
 async function unpack(bin: string): Promise<Chrome> {
   const { version } = JSON.parse(readFileSync(join(bin, '..', 'package.json'), 'utf8')) as { version: string };
   const dir = join(root, 'node_modules', '.cache', 'report-chromium', version);
