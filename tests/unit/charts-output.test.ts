@@ -121,7 +121,7 @@ describe('the SVG step', () => {
     expect(() => themeColours('<rect fill="#666666"/>', sentinels)).toThrow(/not design tokens: fill="#666666"/);
   });
 
-  test('gives the picture a viewBox, a role, a title and a desc, and makes its ids unique', () => {
+  test('gives the picture a viewBox, a role, a title and a desc, and makes its ids unique, numbered per drawing (Skia numbers them per process)', () => {
     const raw =
       '<?xml version="1.0" encoding="utf-8" ?><svg xmlns="http://www.w3.org/2000/svg" width="300" height="150"><rect fill-opacity="0" width="300" height="150"/><clipPath id="cl_3"><rect width="12.3456" height="5"/></clipPath><g clip-path="url(#cl_3)"><text fill="#0B0D00" font-size="13" font-family="Liberation Sans" x="1.23456, 9.87654, " y="20.5, ">A &amp; B</text></g></svg>';
     const svg = finishSvg(raw, sentinels, {
@@ -133,7 +133,7 @@ describe('the SVG step', () => {
     expect(svg).toBe(
       '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 150" role="img" aria-labelledby="c1-title c1-desc" font-family="Arial">' +
         '<title id="c1-title">Budget &lt;2021&gt;</title><desc id="c1-desc">Rose.</desc>' +
-        '<clipPath id="c1-cl_3"><rect width="12.3" height="5"/></clipPath><g clip-path="url(#c1-cl_3)">' +
+        '<clipPath id="c1-c1"><rect width="12.3" height="5"/></clipPath><g clip-path="url(#c1-c1)">' +
         '<text font-size="13" x="1.2, 9.9" y="20.5" class="tf-text">A &amp; B</text></g></svg>',
     );
     expect(shortenNumbers('M12.673828 331.5L-0.04 2')).toBe('M12.7 331.5L0 2');

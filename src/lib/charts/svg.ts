@@ -62,12 +62,25 @@ export function tokenClass(prop: 'fill' | 'stroke', token: string): string {
   return `t${prop[0]}-${token.replace(/^--/, '')}`;
 }
 
+/**
+ * Skia numbers clip paths per process (cl_3, later cl_2f), so one chart drawn
+ * after more or fewer others would get other ids, and a build would differ from
+ * the last: ids are numbered again per drawing, in order of appearance.
+ */
+function renumberIds(svg: string): string {
+  const ids = new Map<string, string>();
+  for (const [, id] of svg.matchAll(/\sid="([^"]+)"/g)) if (!ids.has(id!)) ids.set(id!, `c${ids.size + 1}`);
+  return svg
+    .replace(/\sid="([^"]+)"/g, (_m, id: string) => ` id="${ids.get(id)}"`)
+    .replace(/url\(#([^)]+)\)/g, (_m, id: string) => `url(#${ids.get(id) ?? id})`);
+}
+
 /** The finished inline SVG from Skia's output. */
 export function finishSvg(raw: string, sentinels: Map<string, string>, label: SvgLabel): string {
   const size = /<svg[^>]*\swidth="(\d+(?:\.\d+)?)"[^>]*\sheight="(\d+(?:\.\d+)?)"/.exec(raw);
   if (!size) throw new Error('chart SVG: no width and height on the root element');
   const [, width, height] = size;
-  const body = raw
+  const body = renumberIds(raw)
     .replace(/^<\?xml[^>]*\?>/, '')
     .replace(/^<svg[^>]*>/, '')
     .replace(/<\/svg>\s*$/, '')
