@@ -161,15 +161,29 @@ describe('line charts over time', () => {
   });
 
   test('leave out a total the source did not give, draw its parts, and say so', () => {
-    const chart = casualtiesChart(report);
+    // Hand-made: the first count gives only its parts, the second a total and one part, the third a total.
+    const casualties = {
+      ...emptyReport(),
+      series: [
+        series(
+          'mine-casualties-cumulative',
+          [
+            point({ period: '2021-10-15', date: '2021-10-15', value: null, parts: { killed: 30, injured: 100 } }),
+            point({ period: '2022-11-17', date: '2022-11-17', value: 200, parts: { killed: 40 } }),
+            point({ period: '2024-11-30', date: '2024-11-30', value: 300, parts: { killed: 60 } }),
+          ],
+          { unit: 'people' },
+        ),
+      ],
+    };
+    const chart = casualtiesChart(casualties);
     const [total, killed, injured] = chart.config.data.datasets as unknown as Array<{ data: Array<{ y: number }> }>;
-    const points = seriesData('mine-casualties-cumulative').points;
-    expect(total!.data).toHaveLength(points.filter((p) => p.value !== null).length);
-    expect(killed!.data[0]!.y).toBe(33);
-    expect(injured!.data[0]!.y).toBe(139);
+    expect(total!.data.map((p) => p.y)).toEqual([200, 300]);
+    expect(killed!.data.map((p) => p.y)).toEqual([30, 40, 60]);
+    expect(injured!.data.map((p) => p.y)).toEqual([100]);
     expect(chart.notes[0]!.text).toBe('Killed or injured: not given for 15 October 2021; the chart leaves it out.');
     expect(chart.finding).toBe(
-      'By 30 November 2024, 382 people had been killed or injured by mines and unexploded ordnance since the ceasefire, 70 of them killed.',
+      'By 30 November 2024, 300 people had been killed or injured by mines and unexploded ordnance since the ceasefire, 60 of them killed.',
     );
   });
 
@@ -204,15 +218,29 @@ describe('line charts over time', () => {
 
 describe('hydropower', () => {
   test('draws plants at every count and capacity only where the count gives it', () => {
-    const chart = hydropowerChart(report);
+    // Hand-made: a first count without capacity, a second with it.
+    const hydro = {
+      ...emptyReport(),
+      series: [
+        series(
+          'hydropower-plants',
+          [
+            point({ period: '2022-05-01', date: '2022-05-01', value: 10 }),
+            point({ period: '2025-03-01', date: '2025-03-01', value: 20, parts: { capacityMW: 150 } }),
+          ],
+          { unit: 'plants' },
+        ),
+      ],
+    };
+    const chart = hydropowerChart(hydro);
     const [plants, capacity] = chart.config.data.datasets as unknown as Dataset[];
-    expect(plants!.data).toEqual([26, 38]);
-    expect(capacity!.data).toEqual([null, 307]);
-    expect(chart.notes[0]!.text).toBe('Total capacity: not given for 16 October 2023; the chart leaves it out.');
+    expect(plants!.data).toEqual([10, 20]);
+    expect(capacity!.data).toEqual([null, 150]);
+    expect(chart.notes[0]!.text).toBe('Total capacity: not given for 1 May 2022; the chart leaves it out.');
     expect(chart.table.rows.map((r) => [r[1]!.text, r[2]!.value, r[3]!.text])).toEqual([
-      ['Plants in operation', 26, 'plants'],
-      ['Plants in operation', 38, 'plants'],
-      ['Total capacity', 307, 'MW'],
+      ['Plants in operation', 10, 'plants'],
+      ['Plants in operation', 20, 'plants'],
+      ['Total capacity', 150, 'MW'],
     ]);
   });
 });
