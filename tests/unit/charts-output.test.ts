@@ -203,7 +203,7 @@ describe('time on the axis', () => {
 describe('token classes', () => {
   const css = readFileSync('src/components/charts/chart-tokens.css', 'utf8');
   const colourTokens = [
-    ...readFileSync('src/styles/global.css', 'utf8').matchAll(/^\s+(--[a-z0-9-]+): light-dark\(/gm),
+    ...readFileSync('src/styles/tokens.css', 'utf8').matchAll(/^\s+(--[a-z0-9-]+): light-dark\(/gm),
   ].map((m) => m[1]!);
 
   test('cover every colour token of the design, as fill and as stroke', () => {

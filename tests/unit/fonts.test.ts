@@ -17,7 +17,7 @@ const config = {
   },
 } as unknown as ChartConfiguration;
 const options = { width: 480, height: 240, fontSize: 13, idPrefix: 't', title: 'Projects', desc: 'Projects by place' };
-const palette = lightTokens(readFileSync('src/styles/global.css', 'utf8'));
+const palette = lightTokens(readFileSync('src/styles/tokens.css', 'utf8'));
 const chart = () => renderChartSvg(config, options);
 
 test('charts and cards draw the same bytes whatever fonts the system offers under the usual names', async () => {

@@ -9,7 +9,7 @@ import { renderCard } from '../../src/lib/seo/og-render.ts';
 import { loadReportFrom } from '../support/report.ts';
 
 const report = loadReportFrom('src/content');
-const palette = lightTokens(readFileSync('src/styles/global.css', 'utf8'));
+const palette = lightTokens(readFileSync('src/styles/tokens.css', 'utf8'));
 const placeNames = Object.fromEntries(report.places.map((p) => [p.id, p.data.name]));
 /** One unit per character: wrapping by length, easy to reason about. */
 const chars = (s: string) => s.length;

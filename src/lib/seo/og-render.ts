@@ -43,7 +43,7 @@ export function renderCard(card: Card, palette: Palette): Promise<Buffer> {
   registerFonts();
   const colour = (token: string) => {
     const value = palette[token];
-    if (!value) throw new Error(`social cards: design token --${token} not found in global.css`);
+    if (!value) throw new Error(`social cards: design token --${token} not found in tokens.css`);
     return value;
   };
   const canvas = createCanvas(CARD.width, CARD.height);

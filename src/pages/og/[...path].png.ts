@@ -3,7 +3,7 @@
  * per project, and the report's own card for every other page.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import css from '../../styles/global.css?raw';
+import css from '../../styles/tokens.css?raw';
 import { loadReport } from '../../content.ts';
 import { chapterCard, lightTokens, projectCard, reportCard, type Card } from '../../lib/seo/og-card.ts';
 import { cardPng } from '../../lib/seo/og-render.ts';
