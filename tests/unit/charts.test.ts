@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { budgetChart, budgetFinding } from '../../src/lib/charts/budget.ts';
 import { casualtiesChart } from '../../src/lib/charts/casualties.ts';
+import { deminingChart } from '../../src/lib/charts/demining.ts';
 import { buildCharts, chartById } from '../../src/lib/charts/catalog.ts';
 import { countByQuarter, eventsChart } from '../../src/lib/charts/events.ts';
 import { hydropowerChart } from '../../src/lib/charts/hydropower.ts';
@@ -17,9 +18,7 @@ import { loadReportFrom } from '../support/report.ts';
 import { emptyReport, event, point, project, series, source } from './charts-fixtures.ts';
 
 const report = loadReportFrom('src/content');
-const seriesData = (id: string) => report.series.find((s) => s.id === id)!.data;
 type Dataset = { label: string; data: unknown[]; type?: string };
-const datasets = (id: string) => chartById(report, id).config.data.datasets as unknown as Dataset[];
 
 /** Every string under a key naming a colour, anywhere in a configuration. */
 function colourValues(value: unknown, key = ''): string[] {
@@ -151,11 +150,17 @@ describe('the budget chart', () => {
 
 describe('line charts over time', () => {
   test('place each dated value at its decimal year, with the period for the tooltip', () => {
-    const [all] = datasets('demining-area');
-    const first = seriesData('demining-area-cumulative').points[0]!;
+    const area = (id: string) =>
+      series(id, [point({ period: '2021-10-15', date: '2021-10-15', value: 12.5 })], { unit: 'km²' });
+    const chart = deminingChart({
+      ...emptyReport(),
+      series: [area('demining-area-cumulative'), area('demining-army-engineer-units-cumulative')],
+    });
+    const [all] = chart.config.data.datasets as unknown as Dataset[];
+    // 15 October 2021 is day 288 of 365; the middle of that day is 2021 + 287.5 / 365 = 2021.7877
     expect((all!.data as Array<{ x: number; y: number; label: string }>)[0]).toEqual({
       x: 2021.7877,
-      y: first.value,
+      y: 12.5,
       label: '15 October 2021',
     });
   });
@@ -357,10 +362,20 @@ describe('transport promises', () => {
 
 describe('events per quarter', () => {
   test('counts every dated event in its quarter, with empty quarters as zero', () => {
-    const { quarters, undated } = countByQuarter(report);
-    expect(quarters.reduce((n, q) => n + q.total, 0) + undated.length).toBe(report.events.length);
-    expect(quarters[0]!.quarter).toBe('2020-Q3');
-    expect(quarters.find((q) => q.quarter === '2022-Q1')!.total).toBe(0);
+    const r = emptyReport();
+    r.events.push(
+      event('a', '2020-09-27', 'conflict'),
+      event('b', '2020-09-30', 'conflict'),
+      event('c', '2021-02', 'return'),
+      event('d', '2021', 'economy'),
+    );
+    const { quarters, undated } = countByQuarter(r);
+    expect(quarters.map((q) => [q.quarter, q.total])).toEqual([
+      ['2020-Q3', 2],
+      ['2020-Q4', 0],
+      ['2021-Q1', 1],
+    ]);
+    expect(undated.map((e) => e.id)).toEqual(['d']);
   });
 
   test('leaves out an event known only by its year, and says which', () => {
