@@ -1,27 +1,15 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { cspViolations, launchBrowser, watchCsp } from '../support/browser.ts';
+import { browserSuite, cspViolations, watchCsp } from '../support/browser.ts';
 import { PAGE_KINDS } from '../../scripts/lib/page-kinds.ts';
 import { SITES } from '../support/sites.ts';
-import { serve, type StaticServer } from '../../scripts/lib/static-server.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  // with the headers of _headers, as Netlify or Cloudflare Pages send them: the header and meta policies both apply
-  server = await serve(SITES.root.dir, '/', { headers: true });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = browserSuite(SITES.root, { headers: true });
 
 async function open(context: BrowserContext, path: string): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(server.url + path);
+  await page.goto(site.server.url + path);
   return page;
 }
 
@@ -38,7 +26,7 @@ describe.each(['light', 'dark'] as const)('in %s mode', (scheme) => {
   test.each(Object.entries(PAGE_KINDS))(
     'the %s page, its charts taken over by Chart.js, breaks no WCAG 2.2 AA rule and no CSP directive',
     async (_kind, path) => {
-      const context = await browser.newContext({ colorScheme: scheme });
+      const context = await site.browser.newContext({ colorScheme: scheme });
       await context.addInitScript(watchCsp);
       const page = await open(context, path);
       await enhanceCharts(page);

@@ -1,33 +1,21 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, watchPage } from '../support/browser.ts';
+import { describe, expect, test } from 'vitest';
+import { browserSuite, watchPage } from '../support/browser.ts';
 import { readPages } from '../support/dist.ts';
 import { SITES } from '../support/sites.ts';
-import { serve, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 // Every page of the /report/ build, served under /report/ as a CDN serves it, with the headers of _headers (the real
 // nginx sample is tested in nginx.test.ts).
 const paths = readPages(SITES.report.dir).map((p) => (p.path === '/404/' ? '404.html' : p.path.slice(1)));
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serve(SITES.report.dir, SITES.report.base, { headers: true });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = browserSuite(SITES.report, { headers: true });
 
 describe('every page, in Chromium', () => {
   test('has no console errors, no failed requests and no request to another origin', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const problems: string[] = [];
     let current = '';
     // a request cut short by the next navigation (ERR_ABORTED) is not a failure of the page
-    watchPage(page, server.url, (problem) => problems.push(`${current}: ${problem}`), { ignoreAborted: true });
+    watchPage(page, site.server.url, (problem) => problems.push(`${current}: ${problem}`), { ignoreAborted: true });
     page.on(
       'response',
       (r) =>
@@ -35,7 +23,7 @@ describe('every page, in Chromium', () => {
     );
     for (const path of paths) {
       current = path || '/';
-      await page.goto(server.url + path, { waitUntil: 'load' });
+      await page.goto(site.server.url + path, { waitUntil: 'load' });
     }
     expect(paths.length).toBeGreaterThan(90);
     expect(problems).toEqual([]);
@@ -43,11 +31,11 @@ describe('every page, in Chromium', () => {
   });
 
   test('reads fully without JavaScript: title, heading, navigation and text', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const thin: string[] = [];
     for (const path of paths) {
-      await page.goto(server.url + path);
+      await page.goto(site.server.url + path);
       const { h1, nav, text } = await page.evaluate(() => ({
         h1: document.querySelector('h1')?.textContent?.trim() ?? '',
         nav: document.querySelectorAll('nav[aria-label="Main"] a').length,

@@ -1,21 +1,9 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openWatched } from '../support/browser.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { browserSuite, openWatched } from '../support/browser.ts';
 import { SITES } from '../support/sites.ts';
-import { serve, type StaticServer } from '../../scripts/lib/static-server.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serve(SITES.report.dir, SITES.report.base);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = browserSuite(SITES.report);
 
 /**
  * A watched page that also records every script it loads. Reduced motion, as
@@ -23,7 +11,7 @@ afterAll(async () => {
  * for a drawing to settle instead of for an animation's length.
  */
 async function open(path: string, options: BrowserContextOptions = {}) {
-  const opened = await openWatched(browser, server.url, `${server.url}${path}`, {
+  const opened = await openWatched(site.browser, site.server.url, `${site.server.url}${path}`, {
     reducedMotion: 'reduce',
     ...options,
   });
@@ -85,7 +73,7 @@ describe('charts with JavaScript off', () => {
     const { page, close } = await open('charts/returnees/', { javaScriptEnabled: false });
     const href = await page.locator('.chart-links a[download]').getAttribute('href');
     expect(href).toBe('/report/charts/returnees.csv');
-    const response = await page.request.get(new URL(href!, server.url).href);
+    const response = await page.request.get(new URL(href!, site.server.url).href);
     expect(response.headers()['content-type']).toMatch(/^text\/csv/);
     const body = await response.body();
     expect([...body.subarray(0, 3)], 'a UTF-8 byte-order mark for spreadsheets').toEqual([0xef, 0xbb, 0xbf]);
@@ -161,7 +149,7 @@ describe('charts with JavaScript on', () => {
     const { page, close } = await open('places/lachin/');
     expect(await page.locator('svg.map-svg a.is-current').getAttribute('href')).toBe('/report/places/lachin/');
     await page.locator('.map-list a', { hasText: 'Shusha' }).click();
-    await page.waitForURL(`${server.url}places/shusha/`);
+    await page.waitForURL(`${site.server.url}places/shusha/`);
     expect(await page.locator('svg.map-svg a.is-current').getAttribute('href')).toBe('/report/places/shusha/');
     await close();
   });

@@ -1,35 +1,24 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cspViolations, launchBrowser, watchCsp } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { browserSuite, cspViolations, watchCsp } from '../support/browser.ts';
 import { SITES } from '../support/sites.ts';
-import { serve, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 // The /report/ build served with the headers of its _headers file, as Netlify or Cloudflare
 // Pages would: the header policy and the meta policy both apply. Every page kind is also
 // loaded under both policies, scrolled through, in accessibility.test.ts.
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serve(SITES.report.dir, SITES.report.base, { headers: true });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = browserSuite(SITES.report, { headers: true });
 
 async function page(path: string): Promise<Page> {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   await context.addInitScript(watchCsp);
   const p = await context.newPage();
-  await p.goto(server.url + path);
+  await p.goto(site.server.url + path);
   return p;
 }
 
 describe('the Content-Security-Policy, sent as a header and as a meta tag', () => {
   test('the header carries the policy and the other security headers', async () => {
-    const response = await fetch(server.url);
+    const response = await fetch(site.server.url);
     expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('strict-transport-security')).toMatch(/^max-age=\d+/);

@@ -1,39 +1,26 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openWatched } from '../support/browser.ts';
+import { describe, expect, test } from 'vitest';
+import { browserSuite, openWatched } from '../support/browser.ts';
 import { SITES } from '../support/sites.ts';
-import { serve, type StaticServer } from '../../scripts/lib/static-server.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serve(SITES.report.dir, SITES.report.base);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = browserSuite(SITES.report);
 
 describe('a reader in Chromium, on a site served under /report/', () => {
   test('goes from the home page to a project, its status, milestones and sources, then to its place', async () => {
-    const { page, close } = await openWatched(browser, server.url, server.url);
+    const { page, close } = await openWatched(site.browser, site.server.url, site.server.url);
     expect(await page.locator('h1').textContent()).toBe('Rebuilding Karabakh, checked line by line');
     expect(await page.title()).toBe('Karabakh Reconstruction Report');
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Projects' }).click();
-    await page.waitForURL(`${server.url}projects/`);
+    await page.waitForURL(`${site.server.url}projects/`);
     await page.getByRole('link', { name: 'Fuzuli International Airport' }).click();
-    await page.waitForURL(`${server.url}projects/fuzuli-international-airport/`);
+    await page.waitForURL(`${site.server.url}projects/fuzuli-international-airport/`);
     expect(await page.locator('h1').textContent()).toBe('Fuzuli International Airport');
     expect(await page.locator('.status-line').textContent()).toBe('Operational as of 26 October 2021');
     expect(await page.locator('.milestones > li').count()).toBeGreaterThanOrEqual(5);
     expect(await page.locator('.sources a[href^="http"]').count()).toBeGreaterThan(5);
 
     await page.getByRole('main').getByRole('link', { name: 'Fuzuli', exact: true }).first().click();
-    await page.waitForURL(`${server.url}places/fuzuli/`);
+    await page.waitForURL(`${site.server.url}places/fuzuli/`);
     expect(await page.locator('h1').textContent()).toBe('Fuzuli');
     const names = await page.locator('.names dt').allTextContents();
     expect(names).toEqual(expect.arrayContaining(['Füzuli', 'Fizuli', 'Varanda', 'Физули']));
@@ -42,7 +29,11 @@ describe('a reader in Chromium, on a site served under /report/', () => {
   });
 
   test('reaches an event on the timeline by its permalink', async () => {
-    const { page, close } = await openWatched(browser, server.url, `${server.url}timeline/#trilateral-statement-2020`);
+    const { page, close } = await openWatched(
+      site.browser,
+      site.server.url,
+      `${site.server.url}timeline/#trilateral-statement-2020`,
+    );
     const event = page.locator('article#trilateral-statement-2020');
     expect(await event.locator('h3').textContent()).toContain('Trilateral');
     expect(await event.isVisible()).toBe(true);
@@ -50,9 +41,9 @@ describe('a reader in Chromium, on a site served under /report/', () => {
   });
 
   test('gets the 404 page for an unknown address', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    const response = await page.goto(`${server.url}no-such-page/`);
+    const response = await page.goto(`${site.server.url}no-such-page/`);
     expect(response!.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Page not found');
     await context.close();

@@ -1,35 +1,24 @@
 // Reading the report on a 320 px phone, by keyboard alone and on paper (screenshots in tests/.output/screenshots/).
 import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { PAGE_KINDS } from '../../scripts/lib/page-kinds.ts';
+import { browserSuite } from '../support/browser.ts';
 import { OUTPUT, SITES } from '../support/sites.ts';
-import { serve, type StaticServer } from '../../scripts/lib/static-server.ts';
 
-let browser: Browser;
-let server: StaticServer;
 const shots = `${OUTPUT}/screenshots`;
-
-beforeAll(async () => {
-  server = await serve(SITES.root.dir);
-  browser = await launchBrowser();
-  mkdirSync(shots, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = browserSuite(SITES.root);
+beforeAll(() => mkdirSync(shots, { recursive: true }));
 
 async function open(context: BrowserContext, path: string): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(server.url + path);
+  await page.goto(site.server.url + path);
   return page;
 }
 
 describe('on a 320 px phone', () => {
   test.each(Object.entries(PAGE_KINDS))('the %s page fits without sideways scrolling', async (kind, path) => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await open(context, path);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     await page.screenshot({ path: `${shots}/320-${kind.replace(/\W+/g, '-')}.png`, fullPage: false });
@@ -40,7 +29,7 @@ describe('on a 320 px phone', () => {
 
 describe('with the keyboard', () => {
   test('the skip link comes first and moves focus to the content', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await open(context, 'projects/');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
@@ -51,14 +40,14 @@ describe('with the keyboard', () => {
   });
 
   test('the theme switch works with Enter and is remembered on the next page', async () => {
-    const context = await browser.newContext({ colorScheme: 'light' });
+    const context = await site.browser.newContext({ colorScheme: 'light' });
     const page = await open(context, '');
     const toggle = page.locator('.theme-toggle');
     await toggle.focus();
     await page.keyboard.press('Enter');
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    await page.goto(server.url + 'places/');
+    await page.goto(site.server.url + 'places/');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe('rgb(18, 20, 23)');
@@ -66,12 +55,12 @@ describe('with the keyboard', () => {
   });
 
   test('the timeline filter works from the keyboard and changes the address', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await open(context, 'timeline/');
     const chip = page.locator('.filter a[data-category="demining"]');
     await chip.focus();
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.url}timeline/demining/`);
+    await page.waitForURL(`${site.server.url}timeline/demining/`);
     const visible = await page
       .locator('.event:visible')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-category')));
@@ -86,7 +75,7 @@ describe('with the keyboard', () => {
 
 describe('in print', () => {
   test('a chapter prints without navigation, with its notes and their URLs', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await open(context, 'articles/transport/');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);

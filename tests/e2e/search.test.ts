@@ -1,32 +1,20 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { formatDate } from '../../src/lib/dates.ts';
 import { placeNames } from '../../src/lib/search/aliases.ts';
 import { META_WEIGHTS } from '../../src/lib/search/types.ts';
 import { axeViolations } from '../support/axe.ts';
-import { launchBrowser, openWatched } from '../support/browser.ts';
+import { browserSuite, openWatched } from '../support/browser.ts';
 import { loadReportFrom } from '../support/report.ts';
 import { SITES } from '../support/sites.ts';
-import { serve, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const report = loadReportFrom('src/content');
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serve(SITES.report.dir, SITES.report.base);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = browserSuite(SITES.report);
 
 /** A watched page (errors, failed and third-party requests) that also records every URL it fetched. */
 const open = (path: string, options: Parameters<typeof openWatched>[3] = {}) =>
   // Requests cut short by the test leaving the page (ERR_ABORTED) are not failures of the site.
-  openWatched(browser, server.url, `${server.url}${path}`, { ignoreAborted: true, ...options });
+  openWatched(site.browser, site.server.url, `${site.server.url}${path}`, { ignoreAborted: true, ...options });
 
 const status = (page: Page) => page.locator('[data-search-page] [data-search-status]');
 const dialogStatus = (page: Page) => page.locator('dialog [data-search-status]');
@@ -76,7 +64,7 @@ describe('search in the header', () => {
     await expect.poll(() => resultTitles(page, 'dialog').then((t) => t[0])).toBe('Jabrayil');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.url}places/jabrayil/`);
+    await page.waitForURL(`${site.server.url}places/jabrayil/`);
     await close();
   });
 
@@ -85,7 +73,7 @@ describe('search in the header', () => {
     await page.keyboard.press('/');
     await page.keyboard.type('airport');
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.url}search/?q=airport`);
+    await page.waitForURL(`${site.server.url}search/?q=airport`);
     await expect.poll(() => status(page).textContent()).toMatch(/results for “airport”/);
     await close();
   });
@@ -156,11 +144,11 @@ describe('the search page', () => {
   test('keeps the query and filters in the address: reload and Back restore them', async () => {
     const { page, close } = await open('search/');
     await page.locator('#search-field').fill('airport');
-    await expect.poll(() => page.url()).toBe(`${server.url}search/?q=airport`);
+    await expect.poll(() => page.url()).toBe(`${site.server.url}search/?q=airport`);
     await expect.poll(() => status(page).textContent()).toMatch(/results for “airport”\.$/);
     const all = await status(page).textContent();
     await page.getByRole('group', { name: 'Type' }).getByLabel('Projects').check();
-    await expect.poll(() => page.url()).toBe(`${server.url}search/?q=airport&type=project`);
+    await expect.poll(() => page.url()).toBe(`${site.server.url}search/?q=airport&type=project`);
     await expect.poll(() => status(page).textContent()).toMatch(/1 filter applied/);
     const narrowed = await status(page).textContent();
     expect(narrowed).not.toBe(all);
@@ -173,7 +161,7 @@ describe('the search page', () => {
     expect(await page.locator('input[name="type"][value="project"]').isChecked()).toBe(true);
 
     await page.goBack();
-    await expect.poll(() => page.url()).toBe(`${server.url}search/?q=airport`);
+    await expect.poll(() => page.url()).toBe(`${site.server.url}search/?q=airport`);
     await expect.poll(() => status(page).textContent()).toBe(all);
     expect(await page.locator('input[name="type"][value="project"]').isChecked()).toBe(false);
     await page.goForward();
@@ -231,7 +219,7 @@ describe('accessibility', () => {
       const { page, close } = await open('search/?q=Shusha&type=project', { theme });
       await expect.poll(() => status(page).textContent()).toMatch(/results for “Shusha”/);
       expect(await axeViolations(page)).toEqual([]);
-      await page.goto(server.url);
+      await page.goto(site.server.url);
       await page.keyboard.press('/');
       await page.keyboard.type('Fuzuli');
       await expect.poll(() => dialogStatus(page).textContent()).toMatch(/results/);
@@ -248,7 +236,7 @@ describe('without JavaScript', () => {
     expect(await link.isVisible()).toBe(true);
     expect(await page.locator('.header-tools button[data-search-open]').isVisible()).toBe(false);
     await link.click();
-    await page.waitForURL(`${server.url}search/`);
+    await page.waitForURL(`${site.server.url}search/`);
     expect(await page.getByRole('link', { name: 'Shusha', exact: true }).getAttribute('href')).toBe(
       '/report/places/shusha/',
     );

@@ -3,9 +3,12 @@
  * scripts/lib/browser.ts (npm's Chromium on Linux x64, CHROME_PATH, or an installed Chrome).
  */
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { serve, type StaticServer } from '../../scripts/lib/static-server.ts';
 
-export { launchBrowser } from '../../scripts/lib/browser.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+
+export { launchBrowser };
 
 /**
  * Reports what a page must never do: console errors, uncaught errors, failed
@@ -83,3 +86,21 @@ export function watchCsp() {
 /** The violations `watchCsp` has recorded on the page so far. */
 export const cspViolations = (page: Page): Promise<string[]> =>
   page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+
+/**
+ * A static server for a build and a browser, started before a test file's tests and stopped after them:
+ * `const site = browserSuite(SITES.report)`, then `site.browser` and `site.server` in the tests.
+ */
+export function browserSuite(build: { dir: string; base: string }, options: { headers?: boolean } = {}) {
+  const suite = {} as { browser: Browser; server: StaticServer };
+  beforeAll(async () => {
+    // with the headers of _headers, as Netlify or Cloudflare Pages send them, when asked
+    suite.server = await serve(build.dir, build.base, options);
+    suite.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
+}
