@@ -8,7 +8,6 @@ import { referencesResolve } from './references-resolve.ts';
 import { noFutureDates } from './no-future-dates.ts';
 import { precisionMatchesDate } from './precision-matches-date.ts';
 import { statusHasMilestone } from './status-has-milestone.ts';
-import { commitmentOutcomeHasEvidence } from './commitment-outcome-has-evidence.ts';
 import { chaptersAreUnique } from './chapters-are-unique.ts';
 import { placeNamesAreDistinct } from './place-names-are-distinct.ts';
 import { neutralVoice } from './neutral-voice.ts';
@@ -21,7 +20,6 @@ export const rules: Rule[] = [
   noFutureDates,
   precisionMatchesDate,
   statusHasMilestone,
-  commitmentOutcomeHasEvidence,
   chaptersAreUnique,
   placeNamesAreDistinct,
   neutralVoice,
