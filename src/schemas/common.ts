@@ -4,7 +4,7 @@
  * integrity check (scripts/check.ts), so nothing here may import astro:*.
  */
 import { z } from 'astro/zod';
-import { isCalendarDate, PARTIAL_DATE_PATTERN, PRECISIONS, type Precision } from '../lib/dates.ts';
+import { isCalendarDate, PARTIAL_DATE_PATTERN, precisionOf, PRECISIONS, type Precision } from '../lib/dates.ts';
 import { ID_PATTERN, isHttpUrl } from '../lib/urls.ts';
 
 /** A record id: lowercase words joined by hyphens. Ids become URLs, so they never change. */
@@ -44,6 +44,18 @@ export const dayDate = z.preprocess(
 /** How exact a date is. */
 export const precision = z.enum(PRECISIONS);
 export type { Precision };
+
+/** A date's `precision` is the one it is written with ("2021-03" is month precision): for `.superRefine`. */
+export function precisionAgrees(value: { date: string; precision: Precision }, ctx: z.RefinementCtx): void {
+  const written = precisionOf(value.date);
+  if (written === value.precision) return;
+  ctx.addIssue({
+    code: 'custom',
+    path: ['precision'],
+    input: value.precision,
+    message: `expected "${written}": the date ${value.date} is written with ${written} precision`,
+  });
+}
 
 /** Text that must say something. */
 export const text = z.string().trim().min(1, { message: 'expected text, got an empty string' });

@@ -1,6 +1,6 @@
 /** A place: a town or city of the region, with every name it is known by. Read by /places/. */
 import { z } from 'astro/zod';
-import { partialDate, precision, source, sourcedNote, sources, text } from './common.ts';
+import { partialDate, precision, precisionAgrees, source, sourcedNote, sources, text } from './common.ts';
 
 /** What kind of name an alternative name is. */
 export const altNameKind = z.enum([
@@ -52,13 +52,15 @@ export const placeSchema = z.strictObject({
   ),
   /** Changes of control, oldest first. */
   controlHistory: z.array(
-    z.strictObject({
-      date: partialDate,
-      precision,
-      /** What changed, in neutral words. */
-      description: text,
-      sources,
-    }),
+    z
+      .strictObject({
+        date: partialDate,
+        precision,
+        /** What changed, in neutral words. */
+        description: text,
+        sources,
+      })
+      .superRefine(precisionAgrees),
   ),
   /** Two or three sentences: what the place is and why it matters to the report. */
   summary: text,

@@ -51,6 +51,16 @@ describe('the content check', () => {
     ]);
   });
 
+  test('holds a place’s changes of control to the precision their dates are written with', () => {
+    const files = goodFiles().map((f) =>
+      f.file.endsWith('testville.json') ? { ...f, text: f.text.replace('"date": "2020-11"', '"date": "2020"') } : f,
+    );
+    const here = checkContent(files, TODAY).problems.filter((p) => p.file.endsWith('testville.json'));
+    expect(here.map(formatProblem)).toEqual([
+      'tests/fixtures/content/places/testville.json: controlHistory[0].precision: expected "year": the date 2020 is written with year precision, got "month"',
+    ]);
+  });
+
   test('a date is in the future only after the build date', () => {
     const file = goodFiles().find((f) => f.file.endsWith('test-event.json'))!;
     const onDay = { ...file, text: file.text.replace('2021-06-15', TODAY) };
