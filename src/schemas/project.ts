@@ -1,5 +1,6 @@
 /** A reconstruction project: airports, roads, villages, power. Read by /projects/. */
 import { z } from 'astro/zod';
+import { endOf, isAfter } from '../lib/dates.ts';
 import { partialDate, source, sourcedNote, sources, text, type ReferenceFactory } from './common.ts';
 
 export const sector = z.enum([
@@ -68,30 +69,56 @@ export const contractor = z.strictObject({
 export type Contractor = z.infer<typeof contractor>;
 
 export function projectSchema<R extends z.ZodType>(reference: ReferenceFactory<R>) {
-  return z.strictObject({
-    /** Official or common English name. */
-    name: text,
-    /** Broad sector, used by filters and charts. */
-    sector,
-    /** What is built ("airport", "highway", "smart village"). */
-    type: text,
-    /** Places the project is in or connects. */
-    places: z.array(reference('places')).min(1, { message: 'expected at least one place' }),
-    status: projectStatus,
-    /** The date of the latest source supporting `status`. */
-    statusAsOf: partialDate,
-    /** What the status means for this project, when not obvious. */
-    statusNote: text.optional(),
-    /** Dated steps, oldest first. */
-    milestones: z.array(milestone),
-    /** Measured facts, each with unit, as-of date and source. */
-    figures: z.array(figure),
-    contractors: z.array(contractor),
-    /** Two or three sentences in the report's words. */
-    summary: text,
-    /** Caveats about sources and figures. */
-    notes: z.array(sourcedNote).default([]),
-    /** Every source the record draws on. */
-    sources,
-  });
+  return z
+    .strictObject({
+      /** Official or common English name. */
+      name: text,
+      /** Broad sector, used by filters and charts. */
+      sector,
+      /** What is built ("airport", "highway", "smart village"). */
+      type: text,
+      /** Places the project is in or connects. */
+      places: z.array(reference('places')).min(1, { message: 'expected at least one place' }),
+      status: projectStatus,
+      /** The date of the latest source supporting `status`. */
+      statusAsOf: partialDate,
+      /** What the status means for this project, when not obvious. */
+      statusNote: text.optional(),
+      /** Dated steps, oldest first. */
+      milestones: z.array(milestone),
+      /** Measured facts, each with unit, as-of date and source. */
+      figures: z.array(figure),
+      contractors: z.array(contractor),
+      /** Two or three sentences in the report's words. */
+      summary: text,
+      /** Caveats about sources and figures. */
+      notes: z.array(sourcedNote).default([]),
+      /** Every source the record draws on. */
+      sources,
+    })
+    .superRefine(statusHasMilestone);
+}
+
+/** A completed or operational project has a dated milestone that says so, no later than its as-of date. */
+function statusHasMilestone(
+  { status, statusAsOf, milestones }: { status: string; statusAsOf: string; milestones: Milestone[] },
+  ctx: z.RefinementCtx,
+): void {
+  if (status !== 'completed' && status !== 'operational') return;
+  const marking = milestones.findIndex((m) => m.marks === 'completed' || m.marks === 'operational');
+  if (marking === -1) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['status'],
+      input: status,
+      message: 'expected a dated, sourced milestone with "marks": "completed" or "operational" for this status',
+    });
+  } else if (isAfter(milestones[marking]!.date, endOf(statusAsOf))) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['statusAsOf'],
+      input: statusAsOf,
+      message: `expected a date on or after milestone ${marking} (${milestones[marking]!.date}), which marks the status`,
+    });
+  }
 }

@@ -6,7 +6,6 @@ import { correctionsNameRecords } from './corrections-name-records.ts';
 import { chapterComponentsResolve } from './chapter-components-resolve.ts';
 import { referencesResolve } from './references-resolve.ts';
 import { noFutureDates } from './no-future-dates.ts';
-import { statusHasMilestone } from './status-has-milestone.ts';
 import { chaptersAreUnique } from './chapters-are-unique.ts';
 import { placeNamesAreDistinct } from './place-names-are-distinct.ts';
 import { neutralVoice } from './neutral-voice.ts';
@@ -17,7 +16,6 @@ export const rules: Rule[] = [
   chapterComponentsResolve,
   referencesResolve,
   noFutureDates,
-  statusHasMilestone,
   chaptersAreUnique,
   placeNamesAreDistinct,
   neutralVoice,
