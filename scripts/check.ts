@@ -10,11 +10,11 @@ import { spawn } from 'node:child_process';
 import { runCheck } from '../src/integrations/integrity.ts';
 
 const started = performance.now();
-const { lines, records } = runCheck(process.cwd());
+const { lines, checked } = runCheck(process.cwd());
 const ms = Math.round(performance.now() - started);
 
 if (lines.length === 0) {
-  console.log(`content check: ${records} records, no problems (${ms} ms)`);
+  console.log(`content check: ${checked.length} records, no problems (${ms} ms)`);
 } else {
   let file = '';
   for (const line of lines) {

@@ -43,13 +43,13 @@ export interface Report {
  * first; ties by id. The one assembly: Astro's collections (content.ts) and the
  * content check's records (report-from-check.ts) both come through here.
  */
-export function assembleReport<A extends Entry<ArticleMeta & { draft?: boolean }>>(collections: {
+export function assembleReport(collections: {
   places: Entry<Place>[];
   events: Entry<TimelineEvent>[];
   projects: Entry<Project>[];
   commitments: Entry<Commitment>[];
   series: Entry<Series>[];
-  articles: A[];
+  articles: Entry<ArticleMeta>[];
   corrections: Entry<Correction>[];
 }): Report {
   const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
