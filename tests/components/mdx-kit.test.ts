@@ -22,7 +22,7 @@ const html = async (
 
 describe('the chapter component kit', () => {
   test('ProjectCard shows the sector, the linked name, the status with its date and the summary', async () => {
-    const card = await html(ProjectCardView, { props: { project: report.projects[0] } });
+    const card = await html(ProjectCardView, { props: { project: report.projects.find((p) => p.id === 'test-road') } });
     expect(card.querySelector('aside')!.getAttribute('aria-label')).toBe('Project: Test Road');
     expect(card.querySelector('.kicker')!.text).toBe('Transport · highway');
     expect(card.querySelector('.record-card-title a')!.getAttribute('href')).toBe('/projects/test-road/');

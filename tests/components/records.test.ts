@@ -35,7 +35,7 @@ describe('record components', () => {
   });
 
   test('a project shows its status with its date, milestones, figures and every source', async () => {
-    const project = report.projects[0]!;
+    const project = report.projects.find((p) => p.id === 'test-road')!;
     const html = await render(ProjectDetails, {
       project,
       placeNames,
@@ -63,11 +63,12 @@ describe('record components', () => {
   test('a place lists every name with its kind, its control history and population', async () => {
     const place = report.places.find((p) => p.id === 'testville')!;
     const html = await render(PlaceDetails, { place, projects: report.projects, events: report.events });
-    expect(html.querySelectorAll('.names dt').map((d) => d.text)).toEqual(['Testvil', 'Тествиль', 'Testvill']);
+    expect(html.querySelectorAll('.names dt').map((d) => d.text)).toEqual(['Testvil', 'Тествиль', 'Testvill', 'Testakert']);
     expect(html.querySelectorAll('.names dd').map((d) => d.text)).toEqual([
       'Other spelling',
       'Russian',
       'Misspelling found in sources (Found in a fixture)',
+      'Armenian',
     ]);
     expect(html.querySelector('.names dt[lang="ru"]')!.text).toBe('Тествиль');
     expect(html.querySelector('.control li')!.text).toContain('November 2020: A fixture change of control.');

@@ -72,8 +72,10 @@ describe('the catalogue on other content', () => {
   test('leaves out a chart whose data is missing, says so, and fails when one is asked for by id', () => {
     const lines: string[] = [];
     const fixture = loadReportFrom('tests/fixtures/content');
+    fixture.series = fixture.series.filter((s) => !s.id.startsWith('reconstruction-'));
     const charts = buildCharts(fixture, (line) => lines.push(line));
-    expect(charts.map((c) => c.id)).toEqual(['projects-by-sector', 'transport-promises', 'events-per-quarter']);
+    expect(charts.map((c) => c.id)).not.toContain('budget-by-year');
+    expect(charts).toHaveLength(CHART_IDS.length - 1);
     expect(lines[0]).toBe(
       '[charts] budget-by-year left out: chart data: no series "reconstruction-budget-initial" in src/content/series/',
     );

@@ -17,12 +17,12 @@ describe('joins on the fixture report', () => {
   test('a place lists its projects and events', () => {
     expect(projectsInPlace(fixture, 'testville').map((p) => p.id)).toEqual(['test-road']);
     expect(eventsInPlace(fixture, 'testville').map((e) => e.id)).toEqual(['test-event']);
-    expect(eventsInPlace(fixture, 'sampleton')).toEqual([]);
+    expect(eventsInPlace(fixture, 'sampleton').map((e) => e.id)).toEqual(['test-event-later']);
   });
 
   test('a project relates the events in its places after its first milestone', () => {
-    const road = fixture.projects[0]!.data;
-    expect(eventsForProject(fixture, road).map((e) => e.id)).toEqual(['test-event']);
+    const road = fixture.projects.find((p) => p.id === 'test-road')!.data;
+    expect(eventsForProject(fixture, road).map((e) => e.id)).toEqual(['test-event', 'test-event-later']);
     expect(eventsForProject(fixture, { ...road, milestones: [{ ...road.milestones[0]!, date: '2022' }] })).toEqual([]);
   });
 
@@ -37,7 +37,7 @@ describe('joins on the fixture report', () => {
       { collection: 'places', id: 'sampleton', title: 'Sampleton' },
       { collection: 'places', id: 'testville', title: 'Testville' },
     ]);
-    expect(distinctSources(fixture.projects[0]!.data)).toHaveLength(5);
+    expect(distinctSources(fixture.projects.find((p) => p.id === 'test-road')!.data)).toHaveLength(5);
   });
 });
 
