@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import cardCache from './src/integrations/card-cache.ts';
+import { cacheDir } from './src/lib/content-dir.ts';
 import integrity from './src/integrations/integrity.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -15,6 +16,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://karabakh-reconstruction.example',
   base: normaliseBase(process.env.BASE_PATH),
   trailingSlash: 'always',
+  // One cache per content folder: a build of the test fixtures leaves the report's data store and cards alone.
+  cacheDir: cacheDir(),
   // Scripts and styles as files, never inlined: the only inline script is the theme
   // initialiser, so one static Content-Security-Policy (public/_headers) fits every page.
   // Four pages at a time: social cards encode their PNGs off the main thread meanwhile

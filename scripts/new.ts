@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { contentDir } from '../src/integrations/content-files.ts';
+import { contentDir } from '../src/lib/content-dir.ts';
 import { buildDate } from '../src/lib/dates.ts';
 import { scaffold, SCAFFOLD_KINDS, type ScaffoldKind } from '../src/lib/scaffold.ts';
 

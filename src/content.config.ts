@@ -4,7 +4,7 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentDir } from './integrations/content-files.ts';
+import { contentDir } from './lib/content-dir.ts';
 import { buildSchemas } from './schemas/index.ts';
 
 const schemas = buildSchemas(reference);

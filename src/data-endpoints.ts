@@ -7,7 +7,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { createHash } from 'node:crypto';
 import { loadReport } from './content.ts';
 import { contentLog } from './git.ts';
-import { contentDir } from './integrations/content-files.ts';
+import { contentDir } from './lib/content-dir.ts';
 import { REPORT_TITLE } from './consts.ts';
 import { buildDate } from './lib/dates.ts';
 import { changelog, parseNameStatus, type ChangelogDay } from './lib/export/changelog.ts';

@@ -4,7 +4,7 @@
  * changelog. Empty outside a git checkout.
  */
 import { execFileSync } from 'node:child_process';
-import { contentDir } from './integrations/content-files.ts';
+import { contentDir } from './lib/content-dir.ts';
 import { lastChanged, parseGitLog } from './lib/history.ts';
 
 let log: string | undefined;

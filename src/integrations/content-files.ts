@@ -3,11 +3,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { ContentFile } from '../lib/integrity/index.ts';
 
-/** Where content lives: `CONTENT_DIR` (relative to the project root, or absolute), else src/content. */
-export function contentDir(env: Record<string, string | undefined> = process.env): string {
-  return env.CONTENT_DIR ?? 'src/content';
-}
-
 /** Every file inside a collection folder of `dir` (at any depth), with its collection and text. */
 export function readContentFiles(root: string, dir: string): ContentFile[] {
   const base = resolve(root, dir);

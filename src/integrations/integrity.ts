@@ -7,7 +7,8 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { buildDate } from '../lib/dates.ts';
 import { checkContent, formatProblem, type CheckedRecord } from '../lib/integrity/index.ts';
-import { contentDir, readContentFiles } from './content-files.ts';
+import { contentDir } from '../lib/content-dir.ts';
+import { readContentFiles } from './content-files.ts';
 
 /** The content checked at the start of this process's build, for the search index at its end: one check a build. */
 let checkedAtBuild: CheckedRecord[] | undefined;

@@ -15,7 +15,8 @@ import { buildDate } from '../lib/dates.ts';
 import { checkContent } from '../lib/integrity/index.ts';
 import { reportFromCheck } from '../lib/report-from-check.ts';
 import { CHAPTER_EXCLUDES, chapterDocument, reportRecords, typeLabel, type SearchRecord } from '../lib/search/index.ts';
-import { contentDir, readContentFiles } from './content-files.ts';
+import { contentDir } from '../lib/content-dir.ts';
+import { readContentFiles } from './content-files.ts';
 import { recordsCheckedAtBuild } from './integrity.ts';
 
 /** Reads a chapter page's HTML, given its path without the base ("/articles/demining/"). */

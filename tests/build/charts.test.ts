@@ -7,9 +7,11 @@ import { CHART_IDS } from '../../src/lib/charts/ids.ts';
 import { readPages, recordIds, type Page } from '../support/dist.ts';
 import { SITES } from '../support/sites.ts';
 
-const root = readPages(SITES.root.dir);
-const report = readPages(SITES.report.dir);
-const page = (path: string, pages = root) => pages.find((p) => p.path === path)!;
+// Behaviour on the fixture content (its series are synthetic and cover every chart), built under /report/.
+const site = SITES.fixture;
+const pages = readPages(site.dir);
+const page = (path: string) => pages.find((p) => p.path === path)!;
+const ids = (collection: string) => recordIds(collection, site.content);
 const figures = (html: HTMLElement) => html.querySelectorAll('figure[data-chart]');
 
 interface Point {
@@ -19,7 +21,7 @@ interface Point {
   source: { url: string };
 }
 const seriesFile = (id: string) =>
-  JSON.parse(readFileSync(`src/content/series/${id}.json`, 'utf8')) as { points: Point[]; alternatives?: Point[] };
+  JSON.parse(readFileSync(`${site.content}/series/${id}.json`, 'utf8')) as { points: Point[]; alternatives?: Point[] };
 
 /** Rows of a chart's table: [value, source URL] for every numeric cell. */
 function tableValues(figure: HTMLElement): Array<{ value: number; source: string | undefined }> {
@@ -63,7 +65,7 @@ describe('the charts in the built site', () => {
   });
 
   test('ids inside the drawings are unique on every page', () => {
-    for (const p of root) {
+    for (const p of pages) {
       const ids = p.html.querySelectorAll('[id]').map((el) => el.id);
       expect(
         ids.filter((id, i) => ids.indexOf(id) !== i),
@@ -102,14 +104,14 @@ describe('the charts in the built site', () => {
       gallery
         .querySelectorAll(`#chart-${id} tbody tr`)
         .reduce((n, tr) => n + Number(tr.querySelectorAll('td[data-value]').at(-1)!.getAttribute('data-value')), 0);
-    expect(total('projects-by-sector')).toBe(recordIds('projects').length);
+    expect(total('projects-by-sector')).toBe(ids('projects').length);
     const undated =
       gallery.querySelector('#chart-events-per-quarter .chart-notes')?.text.match(/\(\d{4}\)/g)?.length ?? 0;
-    expect(total('events-per-quarter') + undated).toBe(recordIds('events').length);
+    expect(total('events-per-quarter') + undated).toBe(ids('events').length);
   });
 
   test.each(CHART_IDS)('%s: its CSV holds the same rows and numbers as its table', (id) => {
-    const text = readFileSync(join(SITES.root.dir, 'charts', `${id}.csv`), 'utf8');
+    const text = readFileSync(join(site.dir, 'charts', `${id}.csv`), 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(text, { bom: true, columns: true }) as Array<Record<string, string>>;
     const table = gallery.querySelector(`#chart-${id} table.chart-table`)!;
@@ -133,7 +135,7 @@ describe('chart code on pages', () => {
     p.html.querySelectorAll('script[src]').filter((s) => /ChartFigure/.test(s.getAttribute('src')!));
 
   test('pages without a chart load no chart code; pages with one load only the small loader', () => {
-    for (const p of root) {
+    for (const p of pages) {
       const html = p.html.toString();
       expect(html, p.path).not.toMatch(/enhance\.[\w-]+\.js/);
       expect(loader(p).length, p.path).toBe(figures(p.html).length > 0 ? 1 : 0);
@@ -142,7 +144,7 @@ describe('chart code on pages', () => {
   });
 
   test('the Chart.js bundle and the loader stay small', () => {
-    const dir = join(SITES.root.dir, '_astro');
+    const dir = join(site.dir, '_astro');
     const size = (pattern: RegExp) =>
       readdirSync(dir)
         .filter((f) => pattern.test(f))
@@ -170,33 +172,33 @@ describe('charts and the map where readers meet them', () => {
     expect(bytes).toBeLessThan(20_000);
   });
 
-  test.each(recordIds('places'))('the page of %s shows the map with that place highlighted', (id) => {
+  test.each(ids('places'))('the page of %s shows the map with that place highlighted', (id) => {
     const map = page(`/places/${id}/`).html.querySelector('svg.map-svg')!;
-    expect(map.querySelectorAll('a.is-current').map((a) => a.getAttribute('href'))).toEqual([`/places/${id}/`]);
-    expect(map.querySelectorAll('a.map-point')).toHaveLength(recordIds('places').length);
+    expect(map.querySelectorAll('a.is-current').map((a) => a.getAttribute('href'))).toEqual([`/report/places/${id}/`]);
+    expect(map.querySelectorAll('a.map-point')).toHaveLength(ids('places').length);
   });
 
   test('every chapter shows the charts its text names', () => {
-    for (const id of recordIds('articles')) {
-      const mdx = readFileSync(`src/content/articles/${id}.mdx`, 'utf8');
+    for (const id of ids('articles')) {
+      const mdx = readFileSync(`${site.content}/articles/${id}.mdx`, 'utf8');
       const named = [...mdx.matchAll(/<Chart id="([^"]+)" \/>/g)].map((m) => m[1]);
       expect(
         figures(page(`/articles/${id}/`).html).map((f) => f.getAttribute('data-chart')),
         id,
       ).toEqual(named);
     }
-    expect(figures(page('/articles/money-and-partners/').html)).toHaveLength(1);
+    expect(figures(page('/articles/test-chapter/').html)).toHaveLength(1);
   });
 
   test('under /report/, chart, CSV and map links carry the base path', () => {
-    const sub = page('/charts/budget-by-year/', report).html;
+    const sub = page('/charts/budget-by-year/').html;
     expect(sub.querySelector('.chart-links a[download]')!.getAttribute('href')).toBe(
       '/report/charts/budget-by-year.csv',
     );
-    const map = page('/places/shusha/', report).html;
-    expect(map.querySelector('a.is-current')!.getAttribute('href')).toBe('/report/places/shusha/');
+    const map = page('/places/testville/').html;
+    expect(map.querySelector('a.is-current')!.getAttribute('href')).toBe('/report/places/testville/');
     expect(
-      page('/charts/', report)
+      page('/charts/')
         .html.querySelectorAll('script[src]')
         .every((s) => s.getAttribute('src')!.startsWith('/report/')),
     ).toBe(true);

@@ -77,11 +77,17 @@ test('the fonts a build draws with are its own: with no system font visible, a s
   } else {
     context.annotate('system fonts could not be hidden here (no unshare): the second build saw them');
   }
-  const { status, output } = astroBuild(again, { BASE_PATH: SITES.root.base, CARD_CACHE_DIR: cards }, hidden ?? []);
+  const { status, output } = astroBuild(
+    again,
+    { BASE_PATH: SITES.fixture.base, CONTENT_DIR: SITES.fixture.content, CARD_CACHE_DIR: cards },
+    hidden ?? [],
+  );
   expect(status, output).toBe(0);
-  const first = fingerprint(SITES.root.dir);
+  const first = fingerprint(SITES.fixture.dir);
   const second = fingerprint(again);
   expect(Object.keys(second)).toEqual(Object.keys(first));
-  expect(Object.keys(first).filter((file) => /^og\/.*\.png$/.test(file)).length, 'cards drawn').toBeGreaterThan(10);
+  expect(Object.keys(first).filter((file) => /^og\/.*\.png$/.test(file)).length, 'cards drawn').toBeGreaterThanOrEqual(
+    4,
+  );
   expect(Object.keys(first).filter((f) => first[f] !== second[f])).toEqual([]);
 });

@@ -18,7 +18,7 @@ const htmlOf = (dir: string) =>
 describe('HTML validity', () => {
   test.each(Object.entries(SITES))('every page of the %s build has no html-validate errors', async (_name, site) => {
     const pages = htmlOf(site.dir);
-    expect(pages.length).toBeGreaterThan(90);
+    expect(pages.length).toBeGreaterThan(20);
     const errors: string[] = [];
     for (const { page, html } of pages) {
       const report = await validator.validateString(html, page);

@@ -5,11 +5,14 @@ import { describe, expect, test } from 'vitest';
 import { readPages, recordIds, resolveLink, type Page } from '../support/dist.ts';
 import { SITES } from '../support/sites.ts';
 
-const sites = Object.values(SITES).map((site) => ({ ...site, pages: readPages(site.dir) }));
-const records = ['articles', 'projects', 'places', 'events', 'commitments'].reduce(
-  (n, c) => n + recordIds(c).length,
-  0,
-);
+const sites = Object.values(SITES).map((site) => ({
+  ...site,
+  pages: readPages(site.dir),
+  records: ['articles', 'projects', 'places', 'events', 'commitments'].reduce(
+    (n, c) => n + recordIds(c, site.content).length,
+    0,
+  ),
+}));
 
 /** Every record in a built index, as Pagefind stores it: gzip, a signature, then JSON. */
 function fragments(
@@ -22,7 +25,7 @@ function fragments(
   });
 }
 
-describe.each(sites)('the search index of the build at $base', ({ dir, base, pages }) => {
+describe.each(sites)('the search index of the $name build', ({ dir, base, pages, records }) => {
   const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
   const indexed = fragments(dir);
 
@@ -91,17 +94,19 @@ describe.each(sites)('the search index of the build at $base', ({ dir, base, pag
   });
 });
 
-describe('the search page', () => {
-  const page = (path: string) => sites[0]!.pages.find((p: Page) => p.path === path)!;
+describe('the search page of the fixture build', () => {
+  const { content, pages } = sites.find((s) => s.name === 'fixture')!;
+  const page = (path: string) => pages.find((p: Page) => p.path === path)!;
+  const ids = (collection: string) => recordIds(collection, content);
   const search = page('/search/').html;
 
   test('offers a field and facets whose counts agree with the data, disabled until its script runs', () => {
     const count = (value: string) => search.querySelector(`[data-count="type:${value}"]`)?.text.trim();
-    expect(count('project')).toBe(String(recordIds('projects').length));
-    expect(count('event')).toBe(String(recordIds('events').length));
-    expect(count('commitment')).toBe(String(recordIds('commitments').length));
-    expect(count('place')).toBe(String(recordIds('places').length));
-    expect(search.querySelectorAll('input[name="place"]')).toHaveLength(recordIds('places').length);
+    expect(count('project')).toBe(String(ids('projects').length));
+    expect(count('event')).toBe(String(ids('events').length));
+    expect(count('commitment')).toBe(String(ids('commitments').length));
+    expect(count('place')).toBe(String(ids('places').length));
+    expect(search.querySelectorAll('input[name="place"]')).toHaveLength(ids('places').length);
     expect(search.querySelector('#search-field')?.hasAttribute('disabled')).toBe(true);
     for (const box of search.querySelectorAll('input[type="checkbox"]'))
       expect(box.getAttribute('form')).toBe('search-form');
@@ -109,13 +114,13 @@ describe('the search page', () => {
 
   test('links to the browsable lists for readers without JavaScript', () => {
     const noscript = search.querySelector('noscript')!;
-    expect(noscript.innerHTML).toContain('href="/places/shusha/"');
-    expect(noscript.innerHTML).toContain('href="/projects/#sector-energy"');
-    expect(noscript.innerHTML).toContain('href="/timeline/#year-2020"');
+    expect(noscript.innerHTML).toContain('href="/report/places/testville/"');
+    expect(noscript.innerHTML).toContain('href="/report/projects/#sector-energy"');
+    expect(noscript.innerHTML).toContain('href="/report/timeline/#year-2022"');
   });
 
   test('is what each chapter page marks for indexing: one body per chapter', () => {
-    for (const id of recordIds('articles')) {
+    for (const id of ids('articles')) {
       expect(page(`/articles/${id}/`).html.querySelectorAll('[data-pagefind-body]'), id).toHaveLength(1);
     }
   });

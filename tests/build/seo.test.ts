@@ -24,8 +24,9 @@ const graphOf = (p: Page): JsonLd[] =>
     .querySelectorAll('script[type="application/ld+json"]')
     .flatMap((s) => (JSON.parse(s.text) as { '@graph': JsonLd[] })['@graph']);
 
-describe.each(Object.entries(SITES))('discovery and sharing in the %s build', (_name, site) => {
+describe.each(Object.values(SITES))('discovery and sharing in the $name build', (site) => {
   const pages = readPages(site.dir);
+  const ids = (collection: string) => recordIds(collection, site.content);
   const page = (path: string) => pages.find((p) => p.path === path)!;
   const origin = page('/').html.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
   const sitemap = readFileSync(join(site.dir, 'sitemap.xml'), 'utf8');
@@ -40,7 +41,7 @@ describe.each(Object.entries(SITES))('discovery and sharing in the %s build', (_
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     const indexable = pages.filter((p) => p.path !== '/404/' && meta(p, 'robots') !== 'noindex');
     expect(locs.sort()).toEqual(indexable.map((p) => `${origin}${p.path.slice(1)}`).sort());
-    expect(indexable.length).toBeGreaterThan(90);
+    expect(indexable.length).toBeGreaterThan(10);
     expect(locs).not.toContain(`${origin}404/`);
     expect(sitemap).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}<\/lastmod>/);
   });
@@ -70,11 +71,11 @@ describe.each(Object.entries(SITES))('discovery and sharing in the %s build', (_
   });
 
   test('every chapter and every project has a card of its own', () => {
-    for (const id of recordIds('articles')) {
+    for (const id of ids('articles')) {
       expect(meta(page(`/articles/${id}/`), 'og:image')).toBe(`${origin}og/articles/${id}.png`);
       expect(meta(page(`/articles/${id}/`), 'og:type')).toBe('article');
     }
-    for (const id of recordIds('projects'))
+    for (const id of ids('projects'))
       expect(meta(page(`/projects/${id}/`), 'og:image')).toBe(`${origin}og/projects/${id}.png`);
     expect(meta(page('/places/'), 'og:image')).toBe(`${origin}og/report.png`);
   });
@@ -89,30 +90,29 @@ describe.each(Object.entries(SITES))('discovery and sharing in the %s build', (_
 
   test('chapters are Articles, places are Places, the timeline has its Events and the data page is a Dataset', () => {
     const types = (path: string) => graphOf(page(path)).map((n) => n['@type']);
-    for (const id of recordIds('articles')) expect(types(`/articles/${id}/`), id).toContain('Article');
-    for (const id of recordIds('places')) expect(types(`/places/${id}/`), id).toContain('Place');
-    expect(types('/timeline/').filter((t) => t === 'Event')).toHaveLength(recordIds('events').length);
+    for (const id of ids('articles')) expect(types(`/articles/${id}/`), id).toContain('Article');
+    for (const id of ids('places')) expect(types(`/places/${id}/`), id).toContain('Place');
+    expect(types('/timeline/').filter((t) => t === 'Event')).toHaveLength(ids('events').length);
     expect(types('/data/')).toContain('Dataset');
     expect(types('/')).toEqual(['WebSite', 'Report']);
     expect(types('/projects/')).toContain('BreadcrumbList');
   });
 
   test('record pages point to their JSON', () => {
-    for (const id of recordIds('projects')) {
+    for (const id of ids('projects')) {
       const link = page(`/projects/${id}/`).html.querySelector('link[rel="alternate"][type="application/json"]');
       expect(link?.getAttribute('href'), id).toBe(`${origin}projects/${id}.json`);
     }
   });
 
   test('"Cite this page" gives CSL-JSON a citation manager can read', () => {
-    for (const path of ['/', '/articles/transport/', '/data/', '/places/shusha/']) {
+    const chapter = `/articles/${ids('articles')[0]}/`;
+    for (const path of ['/', chapter, '/data/', `/places/${ids('places')[0]}/`]) {
       // node-html-parser keeps <pre> as raw text: its <code> tags come through as text.
       const pre = page(path).html.querySelectorAll('.cite-page pre').at(-1)!;
       const [item] = JSON.parse(pre.text.replace(/<\/?code>/g, ''));
       expect(item.URL, path).toBe(`${origin}${path.slice(1)}`);
-      expect(item.type, path).toBe(
-        { '/': 'report', '/articles/transport/': 'chapter', '/data/': 'dataset' }[path] ?? 'webpage',
-      );
+      expect(item.type, path).toBe({ '/': 'report', [chapter]: 'chapter', '/data/': 'dataset' }[path] ?? 'webpage');
     }
   });
 });

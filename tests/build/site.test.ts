@@ -4,69 +4,33 @@ import { MDX_COMPONENTS } from '../../src/lib/mdx-components.ts';
 import { readPages, recordIds, resolveLink, type Page } from '../support/dist.ts';
 import { SITES } from '../support/sites.ts';
 
-const root = readPages(SITES.root.dir);
-const report = readPages(SITES.report.dir);
 const byPath = (pages: Page[]) => new Map(pages.map((p) => [p.path, p]));
-const page = (path: string) => byPath(root).get(path)!;
 
-describe('the built site', () => {
+describe.each(Object.values(SITES))('the $name build', (site) => {
+  const pages = readPages(site.dir);
+  const page = (path: string) => byPath(pages).get(path)!;
+  const ids = (collection: string) => recordIds(collection, site.content);
+
   test.each(['places', 'projects'])('has one page per record in %s', (collection) => {
-    const ids = recordIds(collection).sort();
-    const pages = root.filter((p) => p.path.startsWith(`/${collection}/`) && p.path !== `/${collection}/`);
-    expect(pages.map((p) => p.path.split('/')[2]).sort()).toEqual(ids);
+    const expected = ids(collection).sort();
+    const built = pages.filter((p) => p.path.startsWith(`/${collection}/`) && p.path !== `/${collection}/`);
+    expect(built.map((p) => p.path.split('/')[2]).sort()).toEqual(expected);
   });
 
   test('has one page per published chapter', () => {
-    const chapters = root.filter((p) => /^\/articles\/[^/]+\/$/.test(p.path));
+    const chapters = pages.filter((p) => /^\/articles\/[^/]+\/$/.test(p.path));
     expect(chapters.length).toBeGreaterThanOrEqual(1);
-    expect(chapters.length).toBe(recordIds('articles').length);
+    expect(chapters.length).toBe(ids('articles').length);
   });
 
   test('puts every timeline event on the timeline under its own id', () => {
     const timeline = page('/timeline/').html;
-    for (const id of recordIds('events')) expect(timeline.querySelector(`article[id="${id}"]`), id).not.toBeNull();
+    for (const id of ids('events')) expect(timeline.querySelector(`article[id="${id}"]`), id).not.toBeNull();
   });
 
   test('lists every commitment on the promises page under its own id', () => {
     const promises = page('/commitments/').html;
-    for (const id of recordIds('commitments')) expect(promises.getElementById(id), id).not.toBeNull();
-  });
-
-  test('counts projects by status in the overview chapter from the records themselves', () => {
-    const rows = page('/articles/overview/').html.querySelectorAll('caption');
-    const table = rows.find((c) => c.text.startsWith('Projects by status'))!.parentNode!;
-    const counted = Object.fromEntries(
-      table
-        .querySelectorAll('tbody tr')
-        .map((tr) => [tr.querySelector('th')!.text, Number(tr.querySelector('td')!.text)]),
-    );
-    const statuses = recordIds('projects').map(
-      (id) => JSON.parse(readFileSync(`src/content/projects/${id}.json`, 'utf8')).status as string,
-    );
-    const expected = (s: string) => statuses.filter((x) => x === s).length;
-    expect(counted).toEqual({
-      Operational: expected('operational'),
-      Completed: expected('completed'),
-      'Under construction': expected('under-construction'),
-      Announced: expected('announced'),
-    });
-  });
-
-  test('has a style guide showing every chapter component, kept out of the sitemap and the search index', () => {
-    const guide = page('/styleguide/').html;
-    const codes = guide.querySelectorAll('code').map((c) => c.text);
-    for (const name of Object.keys(MDX_COMPONENTS))
-      expect(
-        codes.some((c) => c.startsWith(`<${name}`)),
-        name,
-      ).toBe(true);
-    expect(guide.querySelector('meta[name="robots"]')?.getAttribute('content')).toContain('noindex');
-    expect(readFileSync(`${SITES.root.dir}/sitemap.xml`, 'utf8')).not.toContain('/styleguide/');
-    expect(guide.querySelector('[data-pagefind-body]')).toBeNull();
-    expect(guide.querySelectorAll('.styleguide-scheme').map((s) => s.classList.toString())).toEqual([
-      'styleguide-scheme scheme-light',
-      'styleguide-scheme scheme-dark',
-    ]);
+    for (const id of ids('commitments')) expect(promises.getElementById(id), id).not.toBeNull();
   });
 
   test('has the fixed pages and a 404', () => {
@@ -81,12 +45,12 @@ describe('the built site', () => {
       '/about/',
       '/404/',
     ]) {
-      expect(byPath(root).has(path), path).toBe(true);
+      expect(byPath(pages).has(path), path).toBe(true);
     }
   });
 
   test('links every project page to at least one external source', () => {
-    const projects = root.filter((p) => /^\/projects\/[^/]+\/$/.test(p.path));
+    const projects = pages.filter((p) => /^\/projects\/[^/]+\/$/.test(p.path));
     for (const p of projects) {
       const external = p.html.querySelectorAll('.sources a[href^="http"]');
       expect(external.length, p.path).toBeGreaterThan(0);
@@ -96,7 +60,7 @@ describe('the built site', () => {
 
   test('marks every external link on every page noopener noreferrer, and each is a well-formed http(s) URL', () => {
     const bad: string[] = [];
-    for (const p of root) {
+    for (const p of pages) {
       for (const a of p.html.querySelectorAll('a[href]')) {
         const href = a.getAttribute('href')!;
         if (!/^[a-z][a-z0-9+.-]*:/i.test(href)) continue; // internal
@@ -119,7 +83,7 @@ describe('the built site', () => {
   });
 
   test('gives every page a title, a description, one h1 and a main landmark', () => {
-    for (const p of root) {
+    for (const p of pages) {
       expect(p.html.querySelector('title')?.text.trim(), p.path).toBeTruthy();
       expect(p.html.querySelector('meta[name="description"]')?.getAttribute('content'), p.path).toBeTruthy();
       expect(p.html.querySelectorAll('h1'), p.path).toHaveLength(1);
@@ -127,10 +91,8 @@ describe('the built site', () => {
     }
   });
 
-  test.each([
-    ['root', SITES.root.dir, SITES.root.base, root],
-    ['/report/', SITES.report.dir, SITES.report.base, report],
-  ] as const)('resolves every internal link in the %s build', (_name, dir, base, pages) => {
+  test('resolves every internal link, under the base path', () => {
+    const { dir, base } = site;
     const map = byPath(pages);
     const broken: string[] = [];
     for (const p of pages) {
@@ -144,10 +106,53 @@ describe('the built site', () => {
     }
     expect(broken).toEqual([]);
   });
+});
+
+describe('the fixture build, under /report/', () => {
+  const fixture = SITES.fixture;
+  const pages = readPages(fixture.dir);
+  const page = (path: string) => byPath(pages).get(path)!;
+
+  test('counts projects by status in a chapter from the records themselves', () => {
+    const rows = page('/articles/test-chapter/').html.querySelectorAll('caption');
+    const table = rows.find((c) => c.text.startsWith('Projects by status'))!.parentNode!;
+    const counted = Object.fromEntries(
+      table
+        .querySelectorAll('tbody tr')
+        .map((tr) => [tr.querySelector('th')!.text, Number(tr.querySelector('td')!.text)]),
+    );
+    const statuses = recordIds('projects', fixture.content).map(
+      (id) => JSON.parse(readFileSync(`${fixture.content}/projects/${id}.json`, 'utf8')).status as string,
+    );
+    const expected = (s: string) => statuses.filter((x) => x === s).length;
+    expect(counted).toEqual({
+      Operational: expected('operational'),
+      Completed: expected('completed'),
+      'Under construction': expected('under-construction'),
+      Announced: expected('announced'),
+    });
+  });
+
+  test('has a style guide showing every chapter component, kept out of the sitemap and the search index', () => {
+    const guide = page('/styleguide/').html;
+    const codes = guide.querySelectorAll('code').map((c) => c.text);
+    for (const name of Object.keys(MDX_COMPONENTS))
+      expect(
+        codes.some((c) => c.startsWith(`<${name}`)),
+        name,
+      ).toBe(true);
+    expect(guide.querySelector('meta[name="robots"]')?.getAttribute('content')).toContain('noindex');
+    expect(readFileSync(`${fixture.dir}/sitemap.xml`, 'utf8')).not.toContain('/styleguide/');
+    expect(guide.querySelector('[data-pagefind-body]')).toBeNull();
+    expect(guide.querySelectorAll('.styleguide-scheme').map((s) => s.classList.toString())).toEqual([
+      'styleguide-scheme scheme-light',
+      'styleguide-scheme scheme-dark',
+    ]);
+  });
 
   test('keeps every internal URL under /report/ in the sub-path build', () => {
     const outside: string[] = [];
-    for (const p of report) {
+    for (const p of pages) {
       for (const el of p.html.querySelectorAll('[href], [src]')) {
         const url = el.getAttribute('href') ?? el.getAttribute('src')!;
         if (url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/report/'))
@@ -155,7 +160,7 @@ describe('the built site', () => {
       }
     }
     expect(outside).toEqual([]);
-    expect(byPath(report).get('/projects/')!.html.querySelector('link[rel="canonical"]')!.getAttribute('href')).toMatch(
+    expect(byPath(pages).get('/projects/')!.html.querySelector('link[rel="canonical"]')!.getAttribute('href')).toMatch(
       /\/report\/projects\/$/,
     );
   });

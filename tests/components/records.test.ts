@@ -63,7 +63,12 @@ describe('record components', () => {
   test('a place lists every name with its kind, its control history and population', async () => {
     const place = report.places.find((p) => p.id === 'testville')!;
     const html = await render(PlaceDetails, { place, projects: report.projects, events: report.events });
-    expect(html.querySelectorAll('.names dt').map((d) => d.text)).toEqual(['Testvil', 'Тествиль', 'Testvill', 'Testakert']);
+    expect(html.querySelectorAll('.names dt').map((d) => d.text)).toEqual([
+      'Testvil',
+      'Тествиль',
+      'Testvill',
+      'Testakert',
+    ]);
     expect(html.querySelectorAll('.names dd').map((d) => d.text)).toEqual([
       'Other spelling',
       'Russian',

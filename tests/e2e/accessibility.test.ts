@@ -5,7 +5,7 @@ import { browserSuite, cspViolations, watchCsp } from '../support/browser.ts';
 import { PAGE_KINDS } from '../../scripts/lib/page-kinds.ts';
 import { SITES } from '../support/sites.ts';
 
-const site = browserSuite(SITES.root, { headers: true });
+const site = browserSuite(SITES.real, { headers: true });
 
 async function open(context: BrowserContext, path: string): Promise<Page> {
   const page = await context.newPage();

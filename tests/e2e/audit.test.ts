@@ -3,10 +3,10 @@ import { browserSuite, watchPage } from '../support/browser.ts';
 import { readPages } from '../support/dist.ts';
 import { SITES } from '../support/sites.ts';
 
-// Every page of the /report/ build, served under /report/ as a CDN serves it, with the headers of _headers (the real
+// Every page of the real build, served as a CDN serves it, with the headers of _headers (the real
 // nginx sample is tested in nginx.test.ts).
-const paths = readPages(SITES.report.dir).map((p) => (p.path === '/404/' ? '404.html' : p.path.slice(1)));
-const site = browserSuite(SITES.report, { headers: true });
+const paths = readPages(SITES.real.dir).map((p) => (p.path === '/404/' ? '404.html' : p.path.slice(1)));
+const site = browserSuite(SITES.real, { headers: true });
 
 describe('every page, in Chromium', () => {
   test('has no console errors, no failed requests and no request to another origin', async () => {

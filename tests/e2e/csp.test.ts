@@ -6,7 +6,7 @@ import { SITES } from '../support/sites.ts';
 // The /report/ build served with the headers of its _headers file, as Netlify or Cloudflare
 // Pages would: the header policy and the meta policy both apply. Every page kind is also
 // loaded under both policies, scrolled through, in accessibility.test.ts.
-const site = browserSuite(SITES.report, { headers: true });
+const site = browserSuite(SITES.fixture, { headers: true });
 
 async function page(path: string): Promise<Page> {
   const context = await site.browser.newContext();
@@ -38,12 +38,12 @@ describe('the Content-Security-Policy, sent as a header and as a meta tag', () =
     await p.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await p.waitForSelector('.chart-canvas canvas');
     await p.keyboard.press('/');
-    await p.keyboard.type('Stepanakert');
+    await p.keyboard.type('Testakert');
     await p.waitForSelector('dialog .search-result-title');
     expect(await cspViolations(p), 'interactions').toEqual([]);
     await p.context().close();
 
-    const search = await page('search/?q=Shusha');
+    const search = await page('search/?q=Testville');
     await search.waitForSelector('[data-search-page] .search-result-title');
     expect(await cspViolations(search), 'search page').toEqual([]);
     await search.context().close();

@@ -24,7 +24,7 @@ beforeAll(() => {
   const sample = readFileSync('docs/deploy/nginx.conf', 'utf8');
   const server = `server {${sample.split('server {')[2]!}`
     .replace('listen 443 ssl http2;', `listen 127.0.0.1:${port};`)
-    .replace('root /var/www/karabakh-report/dist;', `root ${SITES.root.dir};`);
+    .replace('root /var/www/karabakh-report/dist;', `root ${SITES.real.dir};`);
   mkdirSync(join(work, 'logs'));
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${work};`).join(' ');
   writeFileSync(
@@ -77,7 +77,7 @@ describe('the nginx sample of docs/deploy', () => {
   });
 
   test('compresses text and caches hashed assets for a year', async () => {
-    const css = readFileSync(join(SITES.root.dir, 'index.html'), 'utf8').match(/href="(\/_astro\/[^"]+\.css)"/)![1]!;
+    const css = readFileSync(join(SITES.real.dir, 'index.html'), 'utf8').match(/href="(\/_astro\/[^"]+\.css)"/)![1]!;
     const response = await fetch(`${url}${css}`, { headers: { 'accept-encoding': 'gzip' } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-encoding')).toBe('gzip');

@@ -7,7 +7,7 @@ import { browserSuite } from '../support/browser.ts';
 import { OUTPUT, SITES } from '../support/sites.ts';
 
 const shots = `${OUTPUT}/screenshots`;
-const site = browserSuite(SITES.root);
+const site = browserSuite(SITES.real);
 beforeAll(() => mkdirSync(shots, { recursive: true }));
 
 async function open(context: BrowserContext, path: string): Promise<Page> {

@@ -89,7 +89,7 @@ export const cspViolations = (page: Page): Promise<string[]> =>
 
 /**
  * A static server for a build and a browser, started before a test file's tests and stopped after them:
- * `const site = browserSuite(SITES.report)`, then `site.browser` and `site.server` in the tests.
+ * `const site = browserSuite(SITES.fixture)`, then `site.browser` and `site.server` in the tests.
  */
 export function browserSuite(build: { dir: string; base: string }, options: { headers?: boolean } = {}) {
   const suite = {} as { browser: Browser; server: StaticServer };

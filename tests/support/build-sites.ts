@@ -1,6 +1,6 @@
 /**
- * Builds the real site twice before the build and browser suites: at the
- * domain root and under /report/. Runs once per test run, whichever suites ask.
+ * Builds the fixture content under /report/ and the real content at the domain root before the build and browser
+ * suites. Runs once per test run, whichever suites ask.
  */
 import { rmSync } from 'node:fs';
 import { astroBuild } from '../../scripts/lib/astro-build.ts';
@@ -10,8 +10,8 @@ export default function setup() {
   if (process.env.REPORT_SITES_BUILT) return;
   rmSync(OUTPUT, { recursive: true, force: true });
   for (const site of Object.values(SITES)) {
-    const { status, output } = astroBuild(site.dir, { BASE_PATH: site.base });
-    if (status !== 0) throw new Error(`astro build (base ${site.base}) failed:\n${output}`);
+    const { status, output } = astroBuild(site.dir, { BASE_PATH: site.base, CONTENT_DIR: site.content });
+    if (status !== 0) throw new Error(`astro build of ${site.content} (base ${site.base}) failed:\n${output}`);
   }
   process.env.REPORT_SITES_BUILT = '1';
 }

@@ -22,9 +22,9 @@ export function readPages(dir: string): Page[] {
     }));
 }
 
-/** Ids of the JSON records of a collection in src/content. */
-export function recordIds(collection: string): string[] {
-  const dir = `src/content/${collection}`;
+/** Ids of the records of a collection in a content folder (the real content unless told). */
+export function recordIds(collection: string, content = 'src/content'): string[] {
+  const dir = `${content}/${collection}`;
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.json') || f.endsWith('.mdx'))

@@ -177,7 +177,9 @@ describe('published records', () => {
     expect(Object.keys(event).slice(0, 2)).toEqual(['id', 'url']);
     expect(event).toMatchObject({ id: 'test-event', url: 'https://example.org/report/timeline/#test-event' });
     expect(event.places).toEqual(['testville']);
-    expect(fixture.records.projects.find((p) => p.id === 'test-road')!.url).toBe('https://example.org/report/projects/test-road/');
+    expect(fixture.records.projects.find((p) => p.id === 'test-road')!.url).toBe(
+      'https://example.org/report/projects/test-road/',
+    );
   });
 
   test('list every source once, with the records citing it as collection/id', () => {

@@ -18,9 +18,10 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { cacheDir } from '../content-dir.ts';
 
-/** Where cards are kept between builds; CARD_CACHE_DIR moves it (a test draws every card cold). */
-export const CARD_CACHE_DIR = process.env.CARD_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.astro', 'og-cards');
+/** Where cards are kept between builds, beside Astro's cache; CARD_CACHE_DIR moves it (a test draws every card cold). */
+export const CARD_CACHE_DIR = process.env.CARD_CACHE_DIR ?? join(cacheDir(), 'og-cards');
 
 export function cacheKey(parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
