@@ -100,6 +100,8 @@ function chapter(today: string): string {
   return `---
 title: 'TODO: the chapter title'
 description: 'TODO: one sentence for listings and search results'
+findings: # four to six: what the chapter found, most important first, each with the keys of its sources
+${Array.from({ length: 4 }, () => "  - text: 'TODO: one sourced sentence of what the chapter found'\n    sources: [todo-source]").join('\n')}
 chapter: 0 # TODO: its number in the table of contents
 published: ${today}
 places: [] # ids of the places it discusses

@@ -82,6 +82,7 @@ describe('npm run new', () => {
         ? text
             .replace(/TODO: the chapter title/, 'A second fixture chapter')
             .replace(/TODO: one sentence for listings and search results/, 'Used only by the tests.')
+            .replaceAll('TODO: one sourced sentence of what the chapter found', 'A fixture finding.')
             .replace('chapter: 0 # TODO: its number in the table of contents', 'chapter: 2')
             .replace("'TODO: https://…'", 'https://example.org/fixture/new')
             .replace("'TODO: who published it'", 'Example Fixture Publisher')

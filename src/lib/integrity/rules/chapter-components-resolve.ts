@@ -30,7 +30,8 @@ export const chapterComponentsResolve: Rule = (records) => {
           message,
         })),
       );
-      const cited = new Set(uses.flatMap(citedKeys));
+      const findings = (record.data.findings as Array<{ sources: string[] }> | undefined) ?? [];
+      const cited = new Set([...uses.flatMap(citedKeys), ...findings.flatMap((f) => f.sources)]);
       const unused = sources.filter((key) => !cited.has(key));
       return [
         ...problems,
