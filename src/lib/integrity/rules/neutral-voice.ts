@@ -11,7 +11,7 @@ export const neutralVoice: Rule = (records) =>
   records.flatMap((record) => {
     const parts = record.collection === 'articles' ? chapterVoice(record.text) : recordVoice(record.text);
     return parts.flatMap((part) =>
-      voiceProblems(part.text).map((p) => ({
+      voiceProblems(part.text, { title: part.title }).map((p) => ({
         file: record.file,
         field: `line ${part.line + p.line - 1}`,
         message: `"${p.term}" in the report's own voice; quote it, attribute it ("the ministry calls it …") or describe it neutrally`,
