@@ -31,6 +31,8 @@ export const collections = {
   corrections: defineCollection({ loader: records('corrections'), schema: schemas.corrections }),
   // charts and /data/
   series: defineCollection({ loader: records('series'), schema: schemas.series }),
+  // /sources/: who publishes each source, and what kind of voice it is
+  publishers: defineCollection({ loader: records('publishers'), schema: schemas.publishers }),
   // /articles/ and /articles/<id>/: the report's chapters
   articles: defineCollection({
     loader: glob({

@@ -12,7 +12,7 @@ export function loadReport(): Promise<Report> {
 }
 
 async function load(): Promise<Report> {
-  const [places, events, projects, commitments, series, articles, corrections] = await Promise.all([
+  const [places, events, projects, commitments, series, articles, corrections, publishers] = await Promise.all([
     getCollection('places'),
     getCollection('events'),
     getCollection('projects'),
@@ -20,8 +20,9 @@ async function load(): Promise<Report> {
     getCollection('series'),
     getCollection('articles'),
     getCollection('corrections'),
+    getCollection('publishers'),
   ]);
-  return assembleReport({ places, events, projects, commitments, series, articles, corrections });
+  return assembleReport({ places, events, projects, commitments, series, articles, corrections, publishers });
 }
 
 /** Chapters with their bodies, for rendering. */

@@ -13,12 +13,21 @@ export interface Citations {
   uses: Map<string, number>;
 }
 
-export function createCitations(body: string, sources: Record<string, Source>): Citations {
+/**
+ * A chapter's citations: its findings (shown first) cite their sources before the body does, so their keys are
+ * numbered first.
+ */
+export function createCitations(
+  body: string,
+  sources: Record<string, Source>,
+  findings: Array<{ sources: string[] }> = [],
+): Citations {
   const counts = new Map<string, number>();
-  for (const use of scanComponents(body)) {
-    for (const key of citedKeys(use)) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return { order: citationOrder(body), sources, counts, uses: new Map() };
+  const found = findings.flatMap((f) => f.sources);
+  for (const key of [...found, ...scanComponents(body).flatMap(citedKeys)]) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const order = new Map<string, number>();
+  for (const key of [...found, ...citationOrder(body).keys()]) if (!order.has(key)) order.set(key, order.size + 1);
+  return { order, sources, counts, uses: new Map() };
 }
 
 /** Registers one use of `key`; returns its note number and the id of this use's anchor. */

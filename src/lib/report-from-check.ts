@@ -31,5 +31,6 @@ export function reportFromCheck(records: CheckedRecord[]): Report {
     series: of('series'),
     articles: of<ArticleMeta>('articles'),
     corrections: of('corrections'),
+    publishers: of('publishers'),
   });
 }

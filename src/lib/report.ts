@@ -3,6 +3,7 @@
  * a place, which projects a chapter names, who cites a source.
  */
 import { compareDates } from './dates.ts';
+import { locateSources, publisherIndex, sourceMix, type Resolved, type SourceMix } from './source-mix.ts';
 import { eventCategory, type EventCategory } from '../schemas/event.ts';
 
 const EVENT_CATEGORIES = eventCategory.options;
@@ -12,6 +13,7 @@ import type {
   Correction,
   Place,
   Project,
+  Publisher,
   RecordRef,
   Series,
   Source,
@@ -34,13 +36,14 @@ export interface Report {
   series: Entry<Series>[];
   articles: Entry<ArticleMeta>[];
   corrections: Entry<Correction>[];
+  publishers: Entry<Publisher>[];
 }
 
 /**
  * The report in the order every page, feed, index and file lists it: places
  * and projects by name, events by date, promises by the date promised,
  * series by id, chapters by number (drafts left out), corrections newest
- * first; ties by id. The one assembly: Astro's collections (content.ts) and the
+ * first, publishers by name; ties by id. The one assembly: Astro's collections (content.ts) and the
  * content check's records (report-from-check.ts) both come through here.
  */
 export function assembleReport(collections: {
@@ -51,6 +54,7 @@ export function assembleReport(collections: {
   series: Entry<Series>[];
   articles: Entry<ArticleMeta>[];
   corrections: Entry<Correction>[];
+  publishers: Entry<Publisher>[];
 }): Report {
   const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
   return {
@@ -63,6 +67,7 @@ export function assembleReport(collections: {
     series: [...collections.series].sort(byId),
     articles: collections.articles.filter((a) => !a.data.draft).sort((a, b) => a.data.chapter - b.data.chapter),
     corrections: [...collections.corrections].sort((a, b) => b.data.date.localeCompare(a.data.date) || byId(a, b)),
+    publishers: byName(collections.publishers),
   };
 }
 
@@ -195,11 +200,26 @@ export function sourceIndex(report: Report): CitedSource[] {
 
 /** Every source object anywhere in a record. */
 export function sourcesIn(value: unknown): Source[] {
-  if (Array.isArray(value)) return value.flatMap(sourcesIn);
-  if (!value || typeof value !== 'object') return [];
-  const record = value as Record<string, unknown>;
-  if (typeof record.url === 'string' && typeof record.publisher === 'string') return [record as unknown as Source];
-  return Object.values(record).flatMap(sourcesIn);
+  return locateSources(value).map((s) => s.source);
+}
+
+const publisherIndexes = new WeakMap<Report, Map<string, Resolved>>();
+
+/** Names and relays of every publisher, built once per report. */
+function publishersByName(report: Report): Map<string, Resolved> {
+  let index = publisherIndexes.get(report);
+  if (!index) publisherIndexes.set(report, (index = publisherIndex(report.publishers)));
+  return index;
+}
+
+/** Who published a source, by the publishers collection (undefined for a name no entry has). */
+export function publisherOf(report: Report, source: Source): Resolved | undefined {
+  return publishersByName(report).get(source.publisher);
+}
+
+/** The mix of publisher kinds behind a set of sources. */
+export function mixOf(report: Report, sources: Source[]): SourceMix {
+  return sourceMix(sources, publishersByName(report));
 }
 
 /** Distinct sources of a record, by URL, in order of first appearance. */

@@ -13,6 +13,7 @@ export const routes = {
   articles: () => '/articles/',
   article: (id: string) => `/articles/${id}/`,
   sources: () => '/sources/',
+  publisher: (id: string) => `/sources/#${id}`,
   about: () => '/about/',
   corrections: () => '/corrections/',
   data: () => '/data/',
@@ -32,7 +33,14 @@ export const routes = {
 
 /** The JSON file of a record, beside its page (a series' beside the data page). */
 export function recordDataPath(collection: string, id: string): string {
-  const folder = collection === 'events' ? 'timeline' : collection === 'series' ? 'data/series' : collection;
+  const folder =
+    collection === 'events'
+      ? 'timeline'
+      : collection === 'series'
+        ? 'data/series'
+        : collection === 'publishers'
+          ? 'sources'
+          : collection;
   return `/${folder}/${id}.json`;
 }
 
@@ -51,6 +59,8 @@ export function recordPath(collection: string, id: string): string {
       return routes.article(id);
     case 'corrections':
       return `${routes.corrections()}#${id}`;
+    case 'publishers':
+      return routes.publisher(id);
     default:
       return routes.series(id);
   }

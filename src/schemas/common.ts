@@ -109,5 +109,6 @@ export const collectionNames = [
   'series',
   'articles',
   'corrections',
+  'publishers',
 ] as const;
 export type CollectionName = (typeof collectionNames)[number];

@@ -7,6 +7,7 @@ import type { CollectionName, ReferenceFactory } from './common.ts';
 import { eventSchema } from './event.ts';
 import { placeSchema } from './place.ts';
 import { projectSchema } from './project.ts';
+import { publisherSchema } from './publisher.ts';
 import { seriesSchema } from './series.ts';
 
 export function buildSchemas<R extends z.ZodType>(reference: ReferenceFactory<R>) {
@@ -18,6 +19,7 @@ export function buildSchemas<R extends z.ZodType>(reference: ReferenceFactory<R>
     series: seriesSchema(reference),
     articles: articleSchema(reference),
     corrections: correctionSchema,
+    publishers: publisherSchema,
   } satisfies Record<CollectionName, z.ZodType>;
 }
 
@@ -30,4 +32,5 @@ export const collectionFormat: Record<CollectionName, 'json' | 'mdx'> = {
   series: 'json',
   articles: 'mdx',
   corrections: 'json',
+  publishers: 'json',
 };

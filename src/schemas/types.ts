@@ -21,6 +21,7 @@ export type { Place, AltName } from './place.ts';
 export type { Milestone, Figure, Contractor, ProjectStatus, Sector } from './project.ts';
 export type { Source, DatedNote, SourcedNote } from './common.ts';
 export type { Correction } from './correction.ts';
+export type { Publisher, PublisherKind } from './publisher.ts';
 export type TimelineEvent = z.output<ReturnType<typeof eventSchema<Ref>>>;
 export type Project = z.output<ReturnType<typeof projectSchema<Ref>>>;
 export type Commitment = z.output<ReturnType<typeof commitmentSchema<Ref>>>;

@@ -65,6 +65,7 @@ const NOUNS: Record<string, [string, string]> = {
   commitments: ['promise', 'promises'],
   series: ['series', 'series'],
   articles: ['chapter', 'chapters'],
+  publishers: ['publisher', 'publishers'],
 };
 
 /** The newest `limit` days of the changelog, each change kind summarised with its records. */

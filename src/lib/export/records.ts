@@ -40,6 +40,11 @@ export const collectionInfo: Record<CollectionName, { title: string; description
     title: 'Chapters',
     description: 'The chapters of the report: titles, dates, the records they discuss and the sources they cite.',
   },
+  publishers: {
+    title: 'Publishers',
+    description:
+      'Who publishes the sources the report cites: each publisher’s kind (state body, state-aligned media, independent, international…), country and the names sources give it.',
+  },
   corrections: {
     title: 'Corrections',
     description: 'Substantive changes to published content: date, records changed, what changed, why, and sources.',

@@ -9,6 +9,8 @@ import { noFutureDates } from './no-future-dates.ts';
 import { chaptersAreUnique } from './chapters-are-unique.ts';
 import { placeNamesAreDistinct } from './place-names-are-distinct.ts';
 import { neutralVoice } from './neutral-voice.ts';
+import { publishersResolve } from './publishers-resolve.ts';
+import { chapterSourceMix } from './chapter-source-mix.ts';
 import type { Rule } from '../record.ts';
 
 export const rules: Rule[] = [
@@ -19,4 +21,6 @@ export const rules: Rule[] = [
   chaptersAreUnique,
   placeNamesAreDistinct,
   neutralVoice,
+  publishersResolve,
+  chapterSourceMix,
 ];
