@@ -35,6 +35,10 @@ describe('the neutral-voice rule', () => {
     ]);
     expect(voiceProblems('The ministry said the regained territories would be rebuilt.')).toEqual([]);
     expect(voiceProblems('The occupation ended, said President Aliyev.')).toEqual([]);
+    // a capitalised word that is no speaker does not attribute: a month, a sentence's first word, a name after the verb
+    expect(voiceProblems('April figures described the Great Return as a success.')).toHaveLength(1);
+    expect(voiceProblems('First reports said the Great Return began.')).toHaveLength(1);
+    expect(voiceProblems('Targets named in the Great Return plan.')).toHaveLength(1);
   });
 
   test('flags framing phrases and charged names unless quoted or attributed', () => {

@@ -31,14 +31,25 @@ export const LOADED_TERMS: Array<{ term: string; pattern: RegExp }> = [
 ];
 
 /**
- * Who a sentence attributes a claim to: a named body or person (a capitalised name, not a capitalised function word
- * such as "The"), or a word for an office; never a bare "called" or "so-called", which leave the claim in the report's
- * own voice.
+ * Who a sentence attributes a claim to: a named body or person, or a word for an office; never a bare "called" or
+ * "so-called", which leave the claim in the report's own voice. A capitalised word inside the sentence counts as a
+ * name (months and function words aside); the sentence's first word only when the verb follows it at once
+ * ("Baku called it…"), since every sentence starts with a capital.
  */
-const AGENT = String.raw`(?:\b(?!(?:The|A|An|In|On|At|It|Its|This|That|These|Those|By|For|From|After|Before|During|Since|When|While|As|Some|Many|Most|Both|Each|Other|Often|Also|There|Here|What|Which|Who|Now|Then|But|And|Yet|So)\b)\p{Lu}[\p{L}'’.-]+|\b(?:government|ministry|minister|president|presidency|officials?|authorities|agency|office|spokes(?:man|woman|person)|leaders?|leadership|parliament|court|prosecutors?|he|she|they)\b)`;
-const VERB = String.raw`(?:says?|said|call(?:s|ed)|describ(?:es|ed)|term(?:s|ed)|label(?:s|led)|refer(?:s|red) to|claim(?:s|ed)|accus(?:es|ed)|denounc(?:es|ed)|condemn(?:s|ed)|brand(?:s|ed)|nam(?:es|ed)|announc(?:es|ed)|stat(?:es|ed)|wr(?:ote|ites)|put it|spoke of|speaks of)`;
+const NOT_NAMES = String.raw`(?:The|A|An|In|On|At|It|Its|This|That|These|Those|By|For|From|After|Before|During|Since|When|While|As|Some|Many|Most|Both|Each|Other|Often|Also|There|Here|What|Which|Who|Now|Then|But|And|Yet|So|First|January|February|March|April|May|June|July|August|September|October|November|December)`;
+const NAME = String.raw`(?!${NOT_NAMES}\b)\p{Lu}[\p{L}'’.-]+`;
+const OFFICE = String.raw`\b(?:government|ministry|minister|president|presidency|officials?|authorities|agency|office|spokes(?:man|woman|person)|leaders?|leadership|parliament|court|prosecutors?|he|she|they)\b`;
+const VERB = String.raw`(?:says?|said|call(?:s|ed)|describ(?:es|ed)|term(?:s|ed)|label(?:s|led)|refer(?:s|red) to|claim(?:s|ed)|accus(?:es|ed)|denounc(?:es|ed)|condemn(?:s|ed)|brand(?:s|ed)|announc(?:es|ed)|stat(?:es|ed)|wr(?:ote|ites)|put it|spoke of|speaks of)`;
 const ATTRIBUTED = new RegExp(
-  String.raw`\b[Aa]ccording to\b|\b[Ii]n the words of\b|${AGENT}[^.;]{0,80}?\b${VERB}\b|\b${VERB},? (?:the )?${AGENT}`,
+  [
+    String.raw`\b[Aa]ccording to\b`,
+    String.raw`\b[Ii]n the words of\b`,
+    String.raw`^${NAME}(?: ${NAME})* ${VERB}\b`,
+    String.raw`(?<!^)\b${NAME}[^.;]{0,80}?\b${VERB}\b`,
+    String.raw`${OFFICE}[^.;]{0,80}?\b${VERB}\b`,
+    // "…, said President Aliyev.": the agent after the verb closes the sentence
+    String.raw`\b${VERB},? (?:the )?(?:${NAME}|${OFFICE})(?: ${NAME})*[.!?]?$`,
+  ].join('|'),
   'u',
 );
 
