@@ -1,7 +1,11 @@
 /**
- * What the report is called and how it may be reused: the one place that says
- * so. Pages, metadata, feeds, cards, citations and the open data all import
- * these; CITATION.cff repeats them for citation tools (a unit test keeps it in step).
+ * Who publishes the report, how to reach them, where its source lives and how it may be reused: the one site
+ * configuration. About, the footer, "Report an error", "Cite this page", metadata, feeds, cards and the open data
+ * import it; CITATION.cff repeats it for citation tools (a unit test keeps them in step).
+ *
+ * The publisher, contact and repository can be set at build time (REPORT_PUBLISHER, REPORT_CONTACT,
+ * REPORT_REPOSITORY) or here. The values below are placeholders: a build for a real address (SITE_URL set) refuses
+ * them, see `placeholderProblems`.
  */
 
 /** The report's name, as pages, citations and cards show it. */
@@ -14,3 +18,60 @@ export const LICENCE = {
   title: 'Creative Commons Attribution 4.0 International',
   path: 'https://creativecommons.org/licenses/by/4.0/',
 };
+
+/** Values that mark a configuration nobody has filled in yet. */
+const PLACEHOLDER = /\bexample\b|\bplaceholder\b|^$/i;
+
+const env = (name: string, fallback: string) => process.env[name]?.trim() || fallback;
+
+/** The publisher, contact address and repository of this build. */
+export const SITE = {
+  /** Who publishes the report and answers for it: a person, a newsroom or an organisation. */
+  publisher: env('REPORT_PUBLISHER', 'Publisher placeholder'),
+  /** Where readers write to, for corrections and anything else: an email address or a contact page URL. */
+  contact: env('REPORT_CONTACT', 'editors@karabakh-reconstruction.example'),
+  /** The public repository of the report's text, data and code; errors are reported as its issues. */
+  repository: env(
+    'REPORT_REPOSITORY',
+    process.env.GITHUB_REPOSITORY
+      ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}`
+      : 'https://github.com/example/karabakh-reconstruction-report',
+  ),
+};
+
+/** The configuration still holding placeholder values, one line each: what to set and where. */
+export function placeholderProblems(site: typeof SITE = SITE): string[] {
+  const names: Record<keyof typeof SITE, string> = {
+    publisher: 'REPORT_PUBLISHER (who publishes the report)',
+    contact: 'REPORT_CONTACT (an email address or contact page for readers)',
+    repository: 'REPORT_REPOSITORY (the public repository URL)',
+  };
+  return (Object.keys(names) as Array<keyof typeof SITE>)
+    .filter((key) => PLACEHOLDER.test(site[key]))
+    .map((key) => `${names[key]} is a placeholder ("${site[key]}"): set it, or its default in src/consts.ts`);
+}
+
+/** A link a reader follows to write to the publisher: mailto for an address, else the contact page. */
+export function contactHref(contact = SITE.contact): string {
+  return /^[^@\s/]+@[^@\s/]+$/.test(contact) ? `mailto:${contact}` : contact;
+}
+
+/**
+ * "Report an error": a new issue in the report's repository, its title and text filled in with the page's address
+ * and, where the page is a record, the record's id, so a correction starts from the right place.
+ */
+export function errorReportUrl(pageUrl: string, record?: string, repository = SITE.repository): string {
+  const title = `Error on ${record ?? new URL(pageUrl).pathname}`;
+  const body = [
+    `Page: ${pageUrl}`,
+    ...(record ? [`Record: ${record}`] : []),
+    '',
+    'What is wrong:',
+    '',
+    'What it should say, and the source that shows it (a link):',
+  ].join('\n');
+  const url = new URL(`${repository.replace(/\/$/, '')}/issues/new`);
+  url.searchParams.set('title', title);
+  url.searchParams.set('body', body);
+  return url.href;
+}

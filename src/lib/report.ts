@@ -198,6 +198,19 @@ export function sourceIndex(report: Report): CitedSource[] {
   );
 }
 
+/**
+ * The date of the newest source the report cites (YYYY, YYYY-MM or YYYY-MM-DD as written): the date to which its
+ * sources were checked, shown on every page.
+ */
+export function sourcesCheckedTo(report: Report): string | undefined {
+  let newest: string | undefined;
+  for (const entries of Object.values(report) as Entry<unknown>[][])
+    for (const entry of entries)
+      for (const { published } of sourcesIn(entry.data))
+        if (published && (!newest || compareDates(published, newest) > 0)) newest = published;
+  return newest;
+}
+
 /** Every source object anywhere in a record. */
 export function sourcesIn(value: unknown): Source[] {
   return locateSources(value).map((s) => s.source);

@@ -15,6 +15,7 @@ export const routes = {
   sources: () => '/sources/',
   publisher: (id: string) => `/sources/#${id}`,
   about: () => '/about/',
+  glossary: () => '/glossary/',
   corrections: () => '/corrections/',
   data: () => '/data/',
   series: (id: string) => `/data/#${id}`,
@@ -42,6 +43,12 @@ export function recordDataPath(collection: string, id: string): string {
           ? 'sources'
           : collection;
   return `/${folder}/${id}.json`;
+}
+
+/** The record a page shows, as "collection/id", from the page's path (without the base); none for other pages. */
+export function recordOfPath(path: string): string | undefined {
+  const m = /^\/(places|projects|articles)\/([a-z0-9-]+)\/$/.exec(path);
+  return m ? `${m[1]}/${m[2]}` : undefined;
 }
 
 /** The page of any record, from its collection and id. */

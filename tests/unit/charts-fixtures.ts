@@ -6,7 +6,16 @@ import type { Project, ProjectStatus, Sector, Series, SeriesPoint, TimelineEvent
 export const source = { url: 'https://example.org/fixture', publisher: 'Fixture Publisher' };
 
 export function emptyReport(): Report {
-  return { places: [], events: [], projects: [], commitments: [], series: [], articles: [], corrections: [] };
+  return {
+    places: [],
+    events: [],
+    projects: [],
+    commitments: [],
+    series: [],
+    articles: [],
+    corrections: [],
+    publishers: [],
+  };
 }
 
 export function point(p: Partial<SeriesPoint> & { period: string; value: number | null }): SeriesPoint {
