@@ -5,7 +5,17 @@
 
 /** What an attribute holds: free text, a date, one of the chapter's source keys, an image path, or a record id. */
 export type AttrKind =
-  'text' | 'date' | 'source' | 'image' | 'callout' | 'chart' | 'places' | 'projects' | 'events' | 'commitments';
+  | 'text'
+  | 'date'
+  | 'source'
+  | 'image'
+  | 'callout'
+  | 'chart'
+  | 'sector'
+  | 'places'
+  | 'projects'
+  | 'events'
+  | 'commitments';
 
 export interface ComponentSpec {
   required: Record<string, AttrKind>;
@@ -31,6 +41,8 @@ export const MDX_COMPONENTS: Record<string, ComponentSpec> = {
   Chart: { required: { id: 'chart' } },
   /** The map of the region, optionally highlighting a place: <Map highlight="shusha" />. */
   Map: { required: {}, optional: { highlight: 'places' } },
+  /** The promise tracker's count, from the records: <PromiseTally /> or <PromiseTally sector="transport" />. */
+  PromiseTally: { required: {}, optional: { sector: 'sector' } },
   /** The number of projects in each status, counted at build time: <StatusCounts />. */
   StatusCounts: { required: {} },
   /** A boxed aside: <Callout kind="uncertain" title="…">…</Callout>. */

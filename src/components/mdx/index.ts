@@ -11,6 +11,7 @@ import ProjectCard from './ProjectCard.astro';
 import ProjectLink from './ProjectLink.astro';
 import Quote from './Quote.astro';
 import ScrollTable from './ScrollTable.astro';
+import PromiseTally from './PromiseTally.astro';
 import StatusCounts from './StatusCounts.astro';
 
 export const mdxComponents = {
@@ -25,6 +26,7 @@ export const mdxComponents = {
   ProjectCard,
   ProjectLink,
   Quote,
+  PromiseTally,
   StatusCounts,
   table: ScrollTable,
 };

@@ -7,11 +7,10 @@ import { compareDates, formatDate } from '../dates.ts';
 import { outcomeLabel, statusLabel } from '../labels.ts';
 import type { Entry, Report } from '../report.ts';
 import { distinctSources } from '../report.ts';
+import { outcomeCounts, trackedPromises } from '../promises.ts';
 import { routes } from '../routes.ts';
-import type { Outcome } from '../../schemas/commitment.ts';
 import type { Commitment, Project } from '../../schemas/types.ts';
 import { baseOptions, categoryAxis, GRID, MUTED, yearSpan } from './options.ts';
-import { listing } from './series.ts';
 import { token } from './theme.ts';
 import { deadlineYear, decimalYear } from './time.ts';
 import type { ChartSpec, TableCell } from './types.ts';
@@ -146,7 +145,7 @@ export function transportChart(report: Report): ChartSpec {
   return {
     id: 'transport-promises',
     title: 'Transport projects: promised and delivered',
-    finding: transportFinding(rows),
+    finding: transportFinding(rows, trackedPromises(report, 'transport')),
     config: {
       type: 'bar',
       data: { labels: rows.map((r) => wrapLabel(shortName(r.project.data.name))), datasets },
@@ -212,22 +211,9 @@ export function transportChart(report: Report): ChartSpec {
 }
 
 /** "Of 9 dated promises about transport projects, 1 was met on time, 5 were met late, 2 were not met and 1 is unclear." */
-export function transportFinding(rows: TransportRow[]): string {
-  const promises = [...new Map(rows.flatMap((r) => r.promises).map((c) => [c.id, c])).values()];
+export function transportFinding(rows: TransportRow[], promises: Array<Entry<Commitment>>): string {
   const opened = rows.filter((r) => r.opened).length;
   if (promises.length === 0)
-    return `${opened} of ${rows.length} transport projects have opened; no dated promise about them is recorded.`;
-  const phrase: Record<Outcome, [string, string]> = {
-    met: ['was met on time', 'were met on time'],
-    'met-late': ['was met late', 'were met late'],
-    'partly-met': ['was partly met', 'were partly met'],
-    'not-met': ['was not met', 'were not met'],
-    pending: ['is pending', 'are pending'],
-    unclear: ['is unclear', 'are unclear'],
-  };
-  const counts = (Object.keys(phrase) as Outcome[])
-    .map((o) => ({ o, n: promises.filter((c) => c.data.outcome === o).length }))
-    .filter(({ n }) => n > 0)
-    .map(({ o, n }) => `${n} ${phrase[o][n === 1 ? 0 : 1]}`);
-  return `${opened} of ${rows.length} transport projects have opened; of ${promises.length} dated promises about them, ${listing(counts)}.`;
+    return `${opened} of ${rows.length} transport projects have opened; no promise about them is recorded.`;
+  return `${opened} of ${rows.length} transport projects have opened; of ${promises.length} promises about them, ${outcomeCounts(promises)}.`;
 }

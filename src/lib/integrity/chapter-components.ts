@@ -3,6 +3,9 @@ import { CHART_IDS } from '../charts/ids.ts';
 import { isCalendarDate } from '../dates.ts';
 import { CALLOUT_KINDS, MDX_COMPONENTS, type AttrKind } from '../mdx-components.ts';
 import type { ComponentUse } from '../mdx-scan.ts';
+import { sector } from '../../schemas/project.ts';
+
+const SECTORS = sector.options;
 
 export interface ChapterContext {
   /** The chapter's source keys. */
@@ -47,6 +50,8 @@ function check(name: string, attr: string, value: string, kind: AttrKind, contex
       return (CHART_IDS as readonly string[]).includes(value)
         ? []
         : [`${tag} is not a chart; expected one of ${CHART_IDS.join(', ')}`];
+    case 'sector':
+      return (SECTORS as readonly string[]).includes(value) ? [] : [`${tag}: expected one of ${SECTORS.join(', ')}`];
     case 'callout':
       return (CALLOUT_KINDS as readonly string[]).includes(value)
         ? []
@@ -65,7 +70,7 @@ function describe(kind: AttrKind): string {
       ? 'an image path'
       : kind === 'date'
         ? 'a date'
-        : kind === 'text' || kind === 'callout'
+        : kind === 'text' || kind === 'callout' || kind === 'sector'
           ? kind
           : `a ${kind} id`;
 }
