@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import cardCache from './src/integrations/card-cache.ts';
 import { cacheDir } from './src/lib/content-dir.ts';
+import { placeholderProblems } from './src/consts.ts';
 import integrity from './src/integrations/integrity.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -12,6 +13,13 @@ import { normaliseBase } from './src/lib/urls.ts';
 
 // BASE_PATH ("/report/") and SITE_URL ("https://example.org") let the same
 // source deploy at a domain root or under a sub-path.
+// A build for a real address must say who publishes the report and how to reach them.
+if (process.env.SITE_URL) {
+  const problems = placeholderProblems();
+  if (problems.length > 0)
+    throw new Error(`SITE_URL is set, so this build is for readers, but:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+}
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://karabakh-reconstruction.example',
   base: normaliseBase(process.env.BASE_PATH),

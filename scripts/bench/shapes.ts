@@ -19,6 +19,7 @@ export const ids = {
   series: (i: number) => `synthetic-series-${pad(i)}`,
   correction: (i: number) => `synthetic-correction-${pad(i)}`,
   chapter: (i: number) => `synthetic-chapter-${pad(i, 3)}`,
+  publisher: (i: number) => `synthetic-gazette-${pad(i, 2)}`,
 };
 
 /** A place's name: "Synthetic Dakelu". */

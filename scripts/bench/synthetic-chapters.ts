@@ -45,6 +45,8 @@ export function chapterFiles(
     const frontmatter = [
       `title: 'Synthetic chapter ${n}'`,
       `description: 'A synthetic chapter for the build benchmark.'`,
+      'findings:',
+      ...[1, 2, 3, 4].flatMap((k) => [`  - text: '${sentences(r, 1)}'`, `    sources: [source-${k}]`]),
       `chapter: ${n}`,
       `published: ${day(r)}`,
       list('places', places.map(ids.place)),

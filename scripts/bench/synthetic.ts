@@ -6,6 +6,7 @@
  * "Synthetic", so no page can be mistaken for the report.
  */
 import { chapterFiles } from './synthetic-chapters.ts';
+import { PUBLISHER_KINDS } from '../../src/schemas/publisher.ts';
 import { ids, placeName, type ContentFile, type Source, type SyntheticCounts } from './shapes.ts';
 import { coined, cyrillic, day, pad, partial, random, sentences, type Random } from './random.ts';
 
@@ -54,7 +55,17 @@ export function syntheticReport(records: number, seed = 2020): ContentFile[] {
       json('corrections', ids.correction(i), correction(r, i, projectIds, sources)),
     ),
     ...chapterFiles(r, counts, pool, (i) => projects[i - 1]!.name),
+    ...range(GAZETTES).map((i) => json('publishers', ids.publisher(i - 1), gazette(i - 1))),
   ];
+}
+
+/** How many synthetic publishers the sources name. */
+const GAZETTES = 40;
+
+/** A synthetic publisher, its kind taken in turn from every kind, so no kind dominates the mix. */
+function gazette(i: number) {
+  const name = `Synthetic Gazette ${pad(i, 2)}`;
+  return { name, kind: PUBLISHER_KINDS[i % PUBLISHER_KINDS.length]!, state: false, names: [name], relays: [] };
 }
 
 /** Sources are shared between records, as real reporting is. */
@@ -63,7 +74,7 @@ function sourcePool(r: Random, size: number): Source[] {
     const published = day(r);
     const source: Source = {
       url: `https://news-${pad(i % 40, 2)}.example.org/synthetic/${published.slice(0, 4)}/${pad(i, 6)}`,
-      publisher: `Synthetic Gazette ${pad(i % 40, 2)}`,
+      publisher: `Synthetic Gazette ${pad(i % GAZETTES, 2)}`,
     };
     return r.chance(0.9) ? { ...source, published } : source;
   });

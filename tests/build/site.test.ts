@@ -63,7 +63,7 @@ describe.each(Object.values(SITES))('the $name build', (site) => {
     for (const p of pages) {
       for (const a of p.html.querySelectorAll('a[href]')) {
         const href = a.getAttribute('href')!;
-        if (!/^[a-z][a-z0-9+.-]*:/i.test(href)) continue; // internal
+        if (!/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('mailto:')) continue; // internal, or the contact address
         let url: URL | undefined;
         try {
           url = new URL(href);
@@ -98,7 +98,7 @@ describe.each(Object.values(SITES))('the $name build', (site) => {
     for (const p of pages) {
       for (const el of p.html.querySelectorAll('a[href], link[href], script[src], img[src]')) {
         const href = el.getAttribute('href') ?? el.getAttribute('src')!;
-        if (/^(https?:)?\/\//.test(href)) continue;
+        if (/^(https?:)?\/\//.test(href) || href.startsWith('mailto:')) continue;
         const target = href.startsWith('#') ? `${base}${p.path.slice(1)}${href}` : href;
         const problem = resolveLink(dir, base, map, target);
         if (problem) broken.push(`${p.path}: ${href}: ${problem}`);

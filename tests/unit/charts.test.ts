@@ -313,7 +313,7 @@ describe('transport promises', () => {
       (d) => d.label === 'Promised deadline',
     )!;
     expect(deadlines.data).toEqual([null, 2025]);
-    expect(chart.finding).toBe('1 of 2 transport projects have opened; of 1 dated promises about them, 1 was not met.');
+    expect(chart.finding).toBe('1 of 2 transport projects have opened; of 1 promise about them, 1 was not met.');
   });
 
   test('draws a second promise for one project as its own series, and notes a project with one milestone', () => {
@@ -346,9 +346,7 @@ describe('transport promises', () => {
     expect(sets[2]!.data).toEqual([2023]);
     expect(sets[3]!.data).toEqual([2023.4959]);
     expect(chart.notes[0]!.text).toBe('Test road: only one milestone is recorded, so its bar has no length.');
-    expect(chart.finding).toBe(
-      '0 of 1 transport projects have opened; of 2 dated promises about them, 2 were not met.',
-    );
+    expect(chart.finding).toBe('0 of 1 transport projects have opened; of 2 promises about them, 2 were not met.');
   });
 
   test('shortens and wraps names for the axis', () => {

@@ -215,5 +215,5 @@ export function transportFinding(rows: TransportRow[], promises: Array<Entry<Com
   const opened = rows.filter((r) => r.opened).length;
   if (promises.length === 0)
     return `${opened} of ${rows.length} transport projects have opened; no promise about them is recorded.`;
-  return `${opened} of ${rows.length} transport projects have opened; of ${promises.length} promises about them, ${outcomeCounts(promises)}.`;
+  return `${opened} of ${rows.length} transport projects have opened; of ${promises.length} ${promises.length === 1 ? 'promise' : 'promises'} about them, ${outcomeCounts(promises)}.`;
 }
