@@ -133,6 +133,66 @@ describe('the fixture build, under /report/', () => {
     });
   });
 
+  test('a chapter leads with its findings, each with numbered notes, then states its source mix', () => {
+    const chapter = page('/articles/test-chapter/').html;
+    const findings = chapter.querySelectorAll('.findings li');
+    expect(findings.map((li) => li.text.replace(/\[\d+\]/g, ''))).toEqual([
+      'The fixture road opened in January 2022.',
+      'A fixture event came first.',
+      'A fixture speaker said something short.',
+      'Sources disagree on the fixture date.',
+    ]);
+    // the findings cite first, so their sources are notes 1–3, and every back-link lands on a citation
+    expect(findings.map((li) => li.querySelectorAll('.cite-ref a').map((a) => a.text))).toEqual([
+      ['[1]'],
+      ['[2]'],
+      ['[3]'],
+      ['[1]', '[2]'],
+    ]);
+    expect(chapter.querySelector('.findings')!.nextElementSibling!.classList.contains('source-mix')).toBe(true);
+    expect(chapter.querySelector('.source-mix')!.text.replace(/\s+/g, ' ')).toContain(
+      'Source mix of 3 sources: State-aligned media 33%; International media 33%; Research and NGOs 33%. State bodies and state-aligned media: 33% (target: at most 60%).',
+    );
+  });
+
+  test('the home page says what the report found, a finding from each chapter linked to it', () => {
+    const items = page('/').html.querySelectorAll('.findings-list li');
+    expect(items.map((li) => li.querySelector('a')!.getAttribute('href'))).toEqual(['/report/articles/test-chapter/']);
+    expect(items[0]!.text).toContain('The fixture road opened in January 2022.');
+  });
+
+  test('every page names its build date, the date its sources were checked to, and how to report an error on it', () => {
+    for (const p of pages) {
+      const footer = p.html.querySelector('.site-footer')!;
+      expect(footer.text, p.path).toMatch(/Built \d{1,2} \w+ \d{4}\. Sources checked to 10 January 2022\./);
+      const report = new URL(footer.querySelector('a.report-error')!.getAttribute('href')!);
+      expect(report.pathname, p.path).toMatch(/\/issues\/new$/);
+      expect(report.searchParams.get('body'), p.path).toContain(
+        `Page: https://karabakh-reconstruction.example/report${p.path}`,
+      );
+    }
+    const record = new URL(page('/projects/test-road/').html.querySelector('a.report-error')!.getAttribute('href')!);
+    expect(record.searchParams.get('title')).toBe('Error on projects/test-road');
+    expect(record.searchParams.get('body')).toContain('Record: projects/test-road');
+  });
+
+  test('the sources page groups sources by the kind of their publisher, with an anchor for each publisher', () => {
+    const sources = page('/sources/').html;
+    expect(sources.querySelectorAll('.kind-filter a').map((a) => a.text)).toEqual([
+      'State-aligned media',
+      'International media',
+      'Research and NGOs',
+    ]);
+    for (const id of ['example-fixture-publisher', 'another-fixture-publisher', 'quote-fixture-publisher'])
+      expect(sources.getElementById(`publisher-${id}`), id).not.toBeNull();
+  });
+
+  test('the glossary links only to records this build has', () => {
+    const glossary = page('/glossary/').html;
+    expect(glossary.querySelectorAll('dt').length).toBeGreaterThanOrEqual(8);
+    expect(glossary.querySelectorAll('dd a').map((a) => a.getAttribute('href'))).toEqual(['/report/places/']);
+  });
+
   test('has a style guide showing every chapter component, kept out of the sitemap and the search index', () => {
     const guide = page('/styleguide/').html;
     const codes = guide.querySelectorAll('code').map((c) => c.text);

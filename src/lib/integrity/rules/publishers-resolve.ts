@@ -4,7 +4,7 @@ import { at, type Rule } from '../record.ts';
 
 /**
  * Every source's publisher is an entry of the publishers collection, by one of its names or relays, so the source
- * mix of every chapter and record can be stated; and no name belongs to two publishers.
+ * mix of every chapter and record can be stated; no name belongs to two publishers, and every publisher is named.
  */
 export const publishersResolve: Rule = (records) => {
   const publishers = records
@@ -34,5 +34,15 @@ export const publishersResolve: Rule = (records) => {
           ),
         ),
     );
-  return [...clashes, ...unresolved];
+  const named = new Set(
+    records
+      .filter((r) => r.collection !== 'publishers')
+      .flatMap((r) => locateSources(r.data).map((s) => s.source.publisher)),
+  );
+  const unused = publishers
+    .filter(({ data }) => ![...data.names, ...data.relays].some((name) => named.has(name)))
+    .map(({ record }) =>
+      at(record, ['names'], 'no source names this publisher; expected at least one, or remove the file'),
+    );
+  return [...clashes, ...unresolved, ...unused];
 };
