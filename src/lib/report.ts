@@ -219,7 +219,7 @@ export function sourcesIn(value: unknown): Source[] {
 const publisherIndexes = new WeakMap<Report, Map<string, Resolved>>();
 
 /** Names and relays of every publisher, built once per report. */
-function publishersByName(report: Report): Map<string, Resolved> {
+export function publishersByName(report: Report): Map<string, Resolved> {
   let index = publisherIndexes.get(report);
   if (!index) publisherIndexes.set(report, (index = publisherIndex(report.publishers)));
   return index;
