@@ -36,6 +36,49 @@ describe('a reader in Chromium, on a site served under /report/', () => {
     await close();
   });
 
+  test('reads a long chapter with "On this page": beside the text when wide, the current section marked', async () => {
+    const { page, close } = await openWatched(
+      site.browser,
+      site.server.url,
+      `${site.server.url}articles/test-chapter/`,
+      {
+        viewport: { width: 1280, height: 700 },
+      },
+    );
+    const nav = page.locator('nav.on-this-page');
+    const links = nav.locator('a');
+    expect(await links.allTextContents()).toEqual(['A section', 'Counts and charts']);
+    const [navBox, proseBox] = [await nav.boundingBox(), await page.locator('.chapter .prose').boundingBox()];
+    expect(navBox!.x, 'beside the text').toBeGreaterThan(proseBox!.x + proseBox!.width);
+    await expect.poll(() => links.first().getAttribute('aria-current')).toBe('location');
+    await page.locator('#counts-and-charts').scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.getElementById('counts-and-charts')!.scrollIntoView({ block: 'start' }));
+    await expect.poll(() => links.last().getAttribute('aria-current')).toBe('location');
+    expect(await links.first().getAttribute('aria-current')).toBeNull();
+    expect((await nav.boundingBox())!.y, 'it stays in view').toBeGreaterThanOrEqual(0);
+    await close();
+  });
+
+  test('on a phone, "On this page" comes before the text, and works as links without JavaScript', async () => {
+    const { page, close } = await openWatched(
+      site.browser,
+      site.server.url,
+      `${site.server.url}articles/test-chapter/`,
+      {
+        viewport: { width: 375, height: 700 },
+        javaScriptEnabled: false,
+      },
+    );
+    const [navBox, proseBox] = [
+      await page.locator('nav.on-this-page').boundingBox(),
+      await page.locator('.chapter .prose').boundingBox(),
+    ];
+    expect(navBox!.y + navBox!.height).toBeLessThanOrEqual(proseBox!.y);
+    await page.locator('nav.on-this-page a', { hasText: 'Counts and charts' }).click();
+    await page.waitForURL(/#counts-and-charts$/);
+    await close();
+  });
+
   test('gets the 404 page for an unknown address', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
