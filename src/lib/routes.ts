@@ -30,6 +30,8 @@ export const routes = {
   charts: () => '/charts/',
   chart: (id: string) => `/charts/${id}/`,
   chartCsv: (id: string) => `/charts/${id}.csv`,
+  chartSvg: (id: string) => `/charts/${id}.svg`,
+  chartPng: (id: string) => `/charts/${id}.png`,
 };
 
 /** The JSON file of a record, beside its page (a series' beside the data page). */

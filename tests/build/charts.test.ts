@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { CHART_IDS } from '../../src/lib/charts/ids.ts';
 import { readPages, recordIds, type Page } from '../support/dist.ts';
 import { SITES } from '../support/sites.ts';
@@ -127,6 +128,27 @@ describe('the charts in the built site', () => {
           expect([cell.text, `'${cell.text}`], `${id} row ${i} ${headers[j]}`).toContain(csv);
       });
     });
+  });
+});
+
+describe('charts to take away', () => {
+  const origin = 'https://karabakh-reconstruction.example/report/';
+
+  test.each(CHART_IDS)('%s: an SVG and a PNG of the drawing, titled and credited, linked from the figure', (id) => {
+    const svg = readFileSync(join(site.dir, 'charts', `${id}.svg`), 'utf8');
+    expect(() => SyntaxValidator.validate(svg)).not.toThrow();
+    expect(svg, 'colours written in').not.toMatch(/class="|var\(/);
+    expect(svg).toContain(`<title>${page(`/charts/${id}/`).html.querySelector('h1')!.text}</title>`);
+    expect(svg.replace(/<\/text>\s*<text[^>]*>/g, ' ')).toContain(`${origin}charts/${id}/. Data as of`);
+    const png = readFileSync(join(site.dir, 'charts', `${id}.png`));
+    const [width, height] = (/ width="(\d+)" height="(\d+)"/.exec(svg) ?? []).slice(1).map(Number);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([width! * 2, height! * 2]);
+    const links = page('/charts/').html.querySelectorAll(`#chart-${id} .chart-links a[download]`);
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      `/report/charts/${id}.csv`,
+      `/report/charts/${id}.svg`,
+      `/report/charts/${id}.png`,
+    ]);
   });
 });
 
