@@ -15,6 +15,7 @@ export const PAGE_KINDS: Record<string, string> = {
   sources: 'sources/',
   about: 'about/',
   corrections: 'corrections/',
+  glossary: 'glossary/',
   'style guide': 'styleguide/',
   'not found': '404.html',
 };

@@ -32,6 +32,18 @@ export function outcomeCounts(promises: Array<Entry<Commitment>>): string {
   return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
 
+/**
+ * The tally as a sentence: "Of the 12 transport promises the report tracks, 1 was met on time and 9 were met late",
+ * "The report tracks one energy promise: it is pending", or "The report tracks no water promises".
+ */
+export function tallySentence(promises: Array<Entry<Commitment>>, what = ''): string {
+  const noun = (n: number) => `${what}${n === 1 ? 'promise' : 'promises'}`;
+  if (promises.length === 0) return `The report tracks no ${noun(0)}`;
+  if (promises.length === 1)
+    return `The report tracks one ${noun(1)}: it ${outcomeCounts(promises).replace(/^1 /, '')}`;
+  return `Of the ${promises.length} ${noun(2)} the report tracks, ${outcomeCounts(promises)}`;
+}
+
 /** The date of the newest assessment among the promises. */
 export function assessedTo(promises: Array<Entry<Commitment>>): string | undefined {
   return promises

@@ -199,15 +199,15 @@ export function sourceIndex(report: Report): CitedSource[] {
 }
 
 /**
- * The date of the newest source the report cites (YYYY, YYYY-MM or YYYY-MM-DD as written): the date to which its
- * sources were checked, shown on every page.
+ * The newest publication day among the sources the report cites: the date to which its sources were checked, shown
+ * on every page. Only full days count; a source dated by its year or month alone cannot say how recent it is.
  */
 export function sourcesCheckedTo(report: Report): string | undefined {
   let newest: string | undefined;
   for (const entries of Object.values(report) as Entry<unknown>[][])
     for (const entry of entries)
       for (const { published } of sourcesIn(entry.data))
-        if (published && (!newest || compareDates(published, newest) > 0)) newest = published;
+        if (published && /^\d{4}-\d{2}-\d{2}$/.test(published) && (!newest || published > newest)) newest = published;
   return newest;
 }
 

@@ -6,8 +6,16 @@
 import type { Publisher, PublisherKind, Source } from '../schemas/types.ts';
 import { PUBLISHER_KINDS } from '../schemas/publisher.ts';
 
-/** Kinds that speak for a state: its bodies and the media aligned with it. */
+/** Kinds that speak for a state: its bodies and the media aligned with it, on either side. */
 export const STATE_KINDS: readonly PublisherKind[] = ['state-body', 'state-aligned-media', 'armenian-government'];
+
+/** The two parties: their state-owned media count with their state bodies (Armenpress as Azertac does). */
+const PARTIES = new Set(['AZ', 'AM']);
+
+/** Whether a publisher speaks for a state: a state body or state-aligned outlet, or a state-owned outlet of a party. */
+export function speaksForState(publisher: Publisher): boolean {
+  return STATE_KINDS.includes(publisher.kind) || (publisher.state && PARTIES.has(publisher.country ?? ''));
+}
 
 /** The policy's ceiling for a chapter's share of state and state-aligned sources, where others exist. */
 export const STATE_SHARE_LIMIT = 0.6;
@@ -46,7 +54,7 @@ export interface SourceMix {
   total: number;
   /** Counts by kind, in the order of PUBLISHER_KINDS, kinds with none left out. */
   kinds: Array<{ kind: PublisherKind; count: number; share: number }>;
-  /** Share of state bodies and state-aligned media, 0–1. */
+  /** Share of sources that speak for a state (`speaksForState`), 0–1. */
   stateShare: number;
   /** Publishers no entry names (the content check refuses these; pages count them apart). */
   unknown: string[];
@@ -57,10 +65,14 @@ export function sourceMix(sources: Source[], index: Map<string, Resolved>): Sour
   const byUrl = new Map(sources.map((s) => [s.url, s]));
   const counts = new Map<PublisherKind, number>();
   const unknown: string[] = [];
+  let state = 0;
   for (const source of byUrl.values()) {
     const resolved = index.get(source.publisher);
     if (!resolved) unknown.push(source.publisher);
-    else counts.set(resolved.publisher.kind, (counts.get(resolved.publisher.kind) ?? 0) + 1);
+    else {
+      counts.set(resolved.publisher.kind, (counts.get(resolved.publisher.kind) ?? 0) + 1);
+      if (speaksForState(resolved.publisher)) state += 1;
+    }
   }
   const total = byUrl.size;
   const share = (n: number) => (total === 0 ? 0 : n / total);
@@ -69,15 +81,20 @@ export function sourceMix(sources: Source[], index: Map<string, Resolved>): Sour
     count: counts.get(kind)!,
     share: share(counts.get(kind)!),
   }));
-  const state = kinds.filter((k) => STATE_KINDS.includes(k.kind)).reduce((n, k) => n + k.count, 0);
   return { total, kinds, stateShare: share(state), unknown };
 }
 
-/** "58% state and state-aligned; international media 20% …": the mix in one line, largest kinds first. */
+/** A share (0–1) as a whole percentage: "58%". */
+export const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/** What the state share counts, in the words pages and messages use. */
+export const STATE_LABEL = 'state bodies and state or state-aligned media of either side';
+
+/** "State-aligned media 58%, International media 20% …": the mix in one line, largest kinds first. */
 export function mixSummary(mix: SourceMix): string {
   return [...mix.kinds]
     .sort((a, b) => b.count - a.count)
-    .map((k) => `${publisherKindLabel[k.kind]} ${Math.round(k.share * 100)}%`)
+    .map((k) => `${publisherKindLabel[k.kind]} ${percent(k.share)}`)
     .join(', ');
 }
 

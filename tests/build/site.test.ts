@@ -91,6 +91,13 @@ describe.each(Object.values(SITES))('the $name build', (site) => {
     }
   });
 
+  test('the glossary points every entry to the records and chapters that source it', () => {
+    const entries = page('/glossary/').html.querySelectorAll('dd');
+    expect(entries.length).toBeGreaterThanOrEqual(8);
+    if (site.name === 'real')
+      for (const dd of entries) expect(dd.querySelectorAll('a').length, dd.text).toBeGreaterThan(0);
+  });
+
   test('resolves every internal link, under the base path', () => {
     const { dir, base } = site;
     const map = byPath(pages);
@@ -151,7 +158,7 @@ describe('the fixture build, under /report/', () => {
     ]);
     expect(chapter.querySelector('.findings')!.nextElementSibling!.classList.contains('source-mix')).toBe(true);
     expect(chapter.querySelector('.source-mix')!.text.replace(/\s+/g, ' ')).toContain(
-      'Source mix of 3 sources: State-aligned media 33%; International media 33%; Research and NGOs 33%. State bodies and state-aligned media: 33% (target: at most 60%).',
+      'Source mix of 3 sources: State-aligned media 33%; International media 33%; Research and NGOs 33%. Share of state bodies and state or state-aligned media of either side: 33% (the target for a chapter: at most 60%).',
     );
   });
 
@@ -171,6 +178,10 @@ describe('the fixture build, under /report/', () => {
         `Page: https://karabakh-reconstruction.example/report${p.path}`,
       );
     }
+    const credits = page('/').html.querySelector('.site-footer')!.text.replace(/\s+/g, ' ');
+    expect(credits).toContain(
+      'Text and data under Creative Commons Attribution 4.0 International; source at github.com/',
+    );
     const record = new URL(page('/projects/test-road/').html.querySelector('a.report-error')!.getAttribute('href')!);
     expect(record.searchParams.get('title')).toBe('Error on projects/test-road');
     expect(record.searchParams.get('body')).toContain('Record: projects/test-road');
@@ -185,6 +196,14 @@ describe('the fixture build, under /report/', () => {
     ]);
     for (const id of ['example-fixture-publisher', 'another-fixture-publisher', 'quote-fixture-publisher'])
       expect(sources.getElementById(`publisher-${id}`), id).not.toBeNull();
+  });
+
+  test('a record names each source’s publisher kind and states its mix, without a chapter’s target', () => {
+    const project = page('/projects/test-road/').html;
+    expect(project.querySelector('.sources li')!.text).toContain('· International media');
+    const mix = project.querySelector('.source-mix')!.text.replace(/\s+/g, ' ');
+    expect(mix).toContain('Source mix of 5 sources: International media 100%.');
+    expect(mix).not.toContain('target');
   });
 
   test('the glossary links only to records this build has', () => {

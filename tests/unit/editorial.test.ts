@@ -35,6 +35,12 @@ describe('the neutral-voice rule', () => {
     ]);
     expect(voiceProblems('The ministry said the regained territories would be rebuilt.')).toEqual([]);
     expect(voiceProblems('The occupation ended, said President Aliyev.')).toEqual([]);
+    expect(voiceProblems('Armenian officials call it an occupation.')).toEqual([]);
+    // the term itself, another clause's speaker, a noun that looks like a verb: none attributes
+    expect(voiceProblems('The Great Return programme was announced in 2022.')).toHaveLength(1);
+    expect(voiceProblems('Works in the liberated lands; Trend said more.')).toHaveLength(1);
+    expect(voiceProblems('EU member states funded the liberated lands.')).toHaveLength(1);
+    expect(voiceProblems('Aghdam, a so-called ghost town, lay empty.')).toHaveLength(1);
     // a capitalised word that is no speaker does not attribute: a month, a sentence's first word, a name after the verb
     expect(voiceProblems('April figures described the Great Return as a success.')).toHaveLength(1);
     expect(voiceProblems('First reports said the Great Return began.')).toHaveLength(1);
@@ -64,12 +70,14 @@ describe('the neutral-voice rule', () => {
 
   test('reads a chapter’s title, description and findings as its own voice, without their YAML quotes', () => {
     const mdx =
-      "---\ntitle: 'Housing and the Great Return'\ndescription: 'Rebuilding the regained lands.'\nfindings:\n  - text: 'It''s slow.'\n---\n\nBody.\n";
+      "---\ntitle: 'Housing and the Great Return'\ndescription: 'Rebuilding the regained lands.'\nfindings:\n  - text: 'It''s slow.'\nsourceMixNote: 'Only official figures.'\n---\n\nBody.\n<Callout kind=\"note\" title=\"A caveat\">Text.</Callout>\n";
     expect(chapterVoice(mdx)).toEqual([
       { line: 2, text: 'Housing and the Great Return', title: true },
       { line: 3, text: 'Rebuilding the regained lands.', title: false },
       { line: 5, text: "It's slow.", title: false },
-      { line: 8, text: 'Body.', title: false },
+      { line: 6, text: 'Only official figures.', title: false },
+      { line: 9, text: 'Body.', title: false },
+      { line: 10, text: ' Text.  A caveat.', title: false },
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { assessedTo, outcomeCounts, trackedPromises } from '../../src/lib/promises.ts';
+import { assessedTo, outcomeCounts, tallySentence, trackedPromises } from '../../src/lib/promises.ts';
 import type { Entry } from '../../src/lib/report.ts';
 import type { Commitment } from '../../src/schemas/types.ts';
 import { loadReportFrom } from '../support/report.ts';
@@ -24,4 +24,14 @@ test('a sector’s promises are those about one of its projects', () => {
   expect(trackedPromises(report, 'transport').map((c) => c.id)).toEqual(['test-promise']);
   expect(trackedPromises(report, 'energy')).toEqual([]);
   expect(trackedPromises(report)).toHaveLength(report.commitments.length);
+});
+
+test('says the tally as a sentence for none, one and many', () => {
+  expect(tallySentence([], 'water ')).toBe('The report tracks no water promises');
+  expect(tallySentence([promise('a', 'pending', '2024-01-01')], 'energy ')).toBe(
+    'The report tracks one energy promise: it is pending',
+  );
+  expect(tallySentence([promise('a', 'met', '2024-01-01'), promise('b', 'not-met', '2024-01-01')])).toBe(
+    'Of the 2 promises the report tracks, 1 was met on time and 1 was not met',
+  );
 });

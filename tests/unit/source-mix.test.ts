@@ -37,6 +37,28 @@ describe('the source mix', () => {
     expect(mixSummary(mix)).toBe('State-aligned media 50%, State bodies 25%, International media 25%');
   });
 
+  test('counts a party’s state-owned media with its state bodies, and another country’s public media apart', () => {
+    const parties = publisherIndex([
+      {
+        id: 'armenpress',
+        data: {
+          name: 'Armenpress',
+          kind: 'armenian-media',
+          state: true,
+          country: 'AM',
+          names: ['Armenpress'],
+          relays: [],
+        },
+      },
+      {
+        id: 'efe',
+        data: { name: 'EFE', kind: 'international-media', state: true, country: 'ES', names: ['EFE'], relays: [] },
+      },
+    ]);
+    const mix = sourceMix([source('https://am/1', 'Armenpress'), source('https://es/1', 'EFE')], parties);
+    expect(mix.stateShare).toBe(0.5);
+  });
+
   test('names the publishers no entry knows, and counts nothing for no sources', () => {
     expect(sourceMix([source('https://x/1', 'Nobody')], index).unknown).toEqual(['Nobody']);
     expect(sourceMix([], index)).toEqual({ total: 0, kinds: [], stateShare: 0, unknown: [] });
@@ -66,7 +88,25 @@ describe('on the fixture report', () => {
     expect(mixOf(report, Object.values(chapter.data.sources)).unknown).toEqual([]);
   });
 
-  test('the sources are checked to the newest publication date any source gives', () => {
+  test('the sources are checked to the newest publication day any source gives; a year or a month alone does not count', () => {
     expect(sourcesCheckedTo(report)).toBe('2022-01-10');
+    const later = structuredClone(report);
+    later.events[0]!.data.sources.push({
+      url: 'https://example.org/y',
+      publisher: 'Example Fixture Publisher',
+      published: '2030',
+    });
+    later.events[0]!.data.sources.push({
+      url: 'https://example.org/m',
+      publisher: 'Example Fixture Publisher',
+      published: '2030-02',
+    });
+    expect(sourcesCheckedTo(later)).toBe('2022-01-10');
+    later.events[0]!.data.sources.push({
+      url: 'https://example.org/d',
+      publisher: 'Example Fixture Publisher',
+      published: '2022-01-11',
+    });
+    expect(sourcesCheckedTo(later)).toBe('2022-01-11');
   });
 });

@@ -210,10 +210,12 @@ export function transportChart(report: Report): ChartSpec {
   };
 }
 
-/** "Of 9 dated promises about transport projects, 1 was met on time, 5 were met late, 2 were not met and 1 is unclear." */
+/** "10 of 12 transport projects have opened; of 11 promises about them (9 with a deadline, drawn here), 1 was met on time…" */
 export function transportFinding(rows: TransportRow[], promises: Array<Entry<Commitment>>): string {
   const opened = rows.filter((r) => r.opened).length;
   if (promises.length === 0)
     return `${opened} of ${rows.length} transport projects have opened; no promise about them is recorded.`;
-  return `${opened} of ${rows.length} transport projects have opened; of ${promises.length} ${promises.length === 1 ? 'promise' : 'promises'} about them, ${outcomeCounts(promises)}.`;
+  const dated = promises.filter((p) => p.data.target).length;
+  const drawn = dated === promises.length ? '' : ` (${dated} with a deadline, drawn here)`;
+  return `${opened} of ${rows.length} transport projects have opened; of ${promises.length} ${promises.length === 1 ? 'promise' : 'promises'} about them${drawn}, ${outcomeCounts(promises)}.`;
 }

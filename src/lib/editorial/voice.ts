@@ -39,7 +39,9 @@ export const LOADED_TERMS: Array<{ term: string; pattern: RegExp }> = [
 const NOT_NAMES = String.raw`(?:The|A|An|In|On|At|It|Its|This|That|These|Those|By|For|From|After|Before|During|Since|When|While|As|Some|Many|Most|Both|Each|Other|Often|Also|There|Here|What|Which|Who|Now|Then|But|And|Yet|So|First|January|February|March|April|May|June|July|August|September|October|November|December)`;
 const NAME = String.raw`(?!${NOT_NAMES}\b)\p{Lu}[\p{L}'’.-]+`;
 const OFFICE = String.raw`\b(?:government|ministry|minister|president|presidency|officials?|authorities|agency|office|spokes(?:man|woman|person)|leaders?|leadership|parliament|court|prosecutors?|he|she|they)\b`;
-const VERB = String.raw`(?:says?|said|call(?:s|ed)|describ(?:es|ed)|term(?:s|ed)|label(?:s|led)|refer(?:s|red) to|claim(?:s|ed)|accus(?:es|ed)|denounc(?:es|ed)|condemn(?:s|ed)|brand(?:s|ed)|announc(?:es|ed)|stat(?:es|ed)|wr(?:ote|ites)|put it|spoke of|speaks of)`;
+// Verbs of saying, singular and plural ("Armenian officials call it…"); not the nouns "states", "terms", "labels";
+// not the "called" of "so-called".
+const VERB = String.raw`(?:says?|said|(?<!so-)call(?:s|ed)?|describ(?:e|es|ed)|termed|labell?ed|refer(?:s|red)? to|claim(?:s|ed)?|accus(?:e|es|ed)|denounc(?:e|es|ed)|condemn(?:s|ed)?|brand(?:s|ed)?|announc(?:e|es|ed)|stated|wr(?:ote|ites?)|put it|spoke of|speaks? of)`;
 const ATTRIBUTED = new RegExp(
   [
     String.raw`\b[Aa]ccording to\b`,
@@ -65,7 +67,8 @@ export interface VoiceProblem {
 /** Splits text into sentences, keeping the line each starts on. */
 function sentences(text: string): Array<{ line: number; text: string }> {
   const out: Array<{ line: number; text: string }> = [];
-  const pattern = /[^.!?\n]+(?:[.!?]+|$)/gm;
+  // a clause after a semicolon stands alone: "…liberated lands; Trend said…" attributes nothing before it
+  const pattern = /[^.!?;\n]+(?:[.!?;]+|$)/gm;
   for (const match of text.matchAll(pattern)) {
     const sentence = match[0].trim();
     if (sentence) out.push({ line: text.slice(0, match.index).split('\n').length, text: sentence });
@@ -80,7 +83,9 @@ function sentences(text: string): Array<{ line: number; text: string }> {
 export function voiceProblems(text: string, { title = false } = {}): VoiceProblem[] {
   return sentences(text).flatMap(({ line, text: sentence }) => {
     const unquoted = sentence.replace(QUOTED, ' ');
-    if (!title && ATTRIBUTED.test(sentence)) return [];
+    // the loaded terms themselves are no speaker: "The Great Return programme was announced" attributes nothing
+    const speakers = LOADED_TERMS.reduce((rest, { pattern }) => rest.replace(new RegExp(pattern, 'gi'), ' '), unquoted);
+    if (!title && ATTRIBUTED.test(speakers)) return [];
     return LOADED_TERMS.filter(({ pattern }) => pattern.test(unquoted)).map(({ term }) => ({ line, term, sentence }));
   });
 }
@@ -121,19 +126,21 @@ const yamlScalar = (value: string) =>
       : value;
 
 /**
- * The report's own words in an MDX chapter: its title, description and findings in the frontmatter, and the body
- * without quotations (blockquote lines) and without component tags.
+ * The report's own words in an MDX chapter: its title, description, findings and source-mix note in the frontmatter,
+ * and the body without quotations (blockquote lines), with what its components show (titles, captions, alt text).
  */
 export function chapterVoice(mdx: string): VoicePart[] {
   const lines = mdx.split('\n');
   const end = lines[0] === '---' ? lines.indexOf('---', 1) : -1;
   return lines.flatMap((raw, i) => {
     if (i <= end) {
-      const m = /^\s*(?:- )?(title|description|text): (.+)$/.exec(raw);
+      const m = /^\s*(?:- )?(title|description|text|sourceMixNote): (.+)$/.exec(raw);
       return m ? [{ line: i + 1, text: yamlScalar(m[2]!.trim()), title: m[1] === 'title' }] : [];
     }
     if (/^\s*>/.test(raw)) return [];
-    const text = raw.replace(/<[^>]+>/g, ' ').replace(/https?:\/\/\S+/g, ' ');
+    // what components show readers in their attributes (a callout's title, a figure's caption and alt) is prose too
+    const shown = [...raw.matchAll(/\b(?:title|caption|alt)="([^"]*)"/g)].map((a) => `${a[1]}.`);
+    const text = [raw.replace(/<[^>]+>/g, ' '), ...shown].join(' ').replace(/https?:\/\/\S+/g, ' ');
     return text.trim() ? [{ line: i + 1, text, title: false }] : [];
   });
 }

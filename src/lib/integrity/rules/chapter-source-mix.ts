@@ -1,4 +1,4 @@
-import { publisherIndex, sourceMix, STATE_SHARE_LIMIT } from '../../source-mix.ts';
+import { percent, publisherIndex, sourceMix, STATE_LABEL, STATE_SHARE_LIMIT } from '../../source-mix.ts';
 import type { Publisher, Source } from '../../../schemas/types.ts';
 import { at, type Rule } from '../record.ts';
 
@@ -16,14 +16,14 @@ export const chapterSourceMix: Rule = (records) => {
     .filter((r) => r.collection === 'articles')
     .flatMap((record) => {
       const mix = sourceMix(Object.values(record.data.sources as Record<string, Source>), index);
-      const share = `${Math.round(mix.stateShare * 100)}%`;
+      const share = percent(mix.stateShare);
       if (mix.unknown.length > 0) return [];
       if (mix.stateShare > STATE_SHARE_LIMIT && !record.data.sourceMixNote)
         return [
           at(
             record,
             ['sources'],
-            `rest ${share} on state bodies and state-aligned media, above the policy's ${STATE_SHARE_LIMIT * 100}%; expected other sources, or a sourceMixNote saying why`,
+            `rest ${share} on ${STATE_LABEL}, above the policy's ${percent(STATE_SHARE_LIMIT)}; expected other sources, or a sourceMixNote saying why`,
           ),
         ];
       // a note that no longer applies would tell readers the chapter is above the ceiling when it is not
@@ -32,7 +32,7 @@ export const chapterSourceMix: Rule = (records) => {
           at(
             record,
             ['sourceMixNote'],
-            `is not needed: the sources are ${share} state bodies and state-aligned media, within the policy's ${STATE_SHARE_LIMIT * 100}%; remove it`,
+            `is not needed: ${share} of the sources are ${STATE_LABEL}, within the policy's ${percent(STATE_SHARE_LIMIT)}; remove it`,
           ),
         ];
       return [];

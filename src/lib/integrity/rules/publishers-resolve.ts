@@ -10,13 +10,21 @@ export const publishersResolve: Rule = (records) => {
   const publishers = records
     .filter((r) => r.collection === 'publishers')
     .map((r) => ({ id: r.id, data: r.data as unknown as Publisher, record: r }));
-  const owner = new Map<string, string>();
+  const owners = new Map<string, string[]>();
+  for (const { id, data } of publishers)
+    for (const name of new Set([...data.names, ...data.relays])) owners.set(name, [...(owners.get(name) ?? []), id]);
+  // each clash is reported on every file in it, as clashing chapter numbers are
   const clashes = publishers.flatMap(({ id, data, record }) =>
-    [...data.names, ...data.relays].flatMap((name) => {
-      const first = owner.get(name);
-      owner.set(name, first ?? id);
-      return first && first !== id
-        ? [at(record, ['names'], `"${name}" already names the publisher "${first}"; expected each name in one entry`)]
+    [...new Set([...data.names, ...data.relays])].flatMap((name) => {
+      const others = owners.get(name)!.filter((o) => o !== id);
+      return others.length > 0
+        ? [
+            at(
+              record,
+              ['names'],
+              `"${name}" also names the publisher "${others.join('", "')}"; expected each name in one file`,
+            ),
+          ]
         : [];
     }),
   );
