@@ -59,14 +59,20 @@ describe('a chart figure', () => {
     expect(details.querySelectorAll('tbody th[scope="row"]')).toHaveLength(chart.table.rows.length);
   });
 
-  test('links its CSV, its permalink and its series; not its permalink on its own page', async () => {
+  test('links its CSV, its SVG and PNG, its permalink and its series; not its permalink on its own page', async () => {
     const links = (await render(ChartFigure, { chart })).querySelectorAll('.chart-links a');
-    expect(links.slice(0, 2).map((a) => a.getAttribute('href'))).toEqual([
+    expect(links.slice(0, 4).map((a) => a.getAttribute('href'))).toEqual([
       '/charts/budget-by-year.csv',
+      '/charts/budget-by-year.svg',
+      '/charts/budget-by-year.png',
       '/charts/budget-by-year/',
     ]);
-    expect(links[0]!.getAttribute('download')).toBe('budget-by-year.csv');
-    expect(links.slice(2).map((a) => a.getAttribute('href'))).toEqual(chart.series.map((s) => `/data/#${s.id}`));
+    expect(links.slice(0, 3).map((a) => a.getAttribute('download'))).toEqual([
+      'budget-by-year.csv',
+      'budget-by-year.svg',
+      'budget-by-year.png',
+    ]);
+    expect(links.slice(4).map((a) => a.getAttribute('href'))).toEqual(chart.series.map((s) => `/data/#${s.id}`));
     const own = await render(ChartFigure, { chart, level: 1, permalink: false });
     expect(own.querySelector('h1.chart-title')).not.toBeNull();
     expect(own.querySelectorAll('.chart-links a').map((a) => a.getAttribute('href'))).not.toContain(
