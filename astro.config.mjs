@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import cardCache from './src/integrations/card-cache.ts';
 import { cacheDir } from './src/lib/content-dir.ts';
-import { placeholderProblems } from './src/consts.ts';
+import { siteConfigProblems } from './src/consts.ts';
 import integrity from './src/integrations/integrity.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -15,7 +15,7 @@ import { normaliseBase } from './src/lib/urls.ts';
 // source deploy at a domain root or under a sub-path.
 // A build for a real address must say who publishes the report and how to reach them.
 if (process.env.SITE_URL) {
-  const problems = placeholderProblems();
+  const problems = siteConfigProblems();
   if (problems.length > 0)
     throw new Error(`SITE_URL is set, so this build is for readers, but:\n${problems.map((p) => `  ${p}`).join('\n')}`);
 }

@@ -5,7 +5,7 @@
  *
  * The publisher, contact and repository can be set at build time (REPORT_PUBLISHER, REPORT_CONTACT,
  * REPORT_REPOSITORY) or here. The values below are placeholders: a build for a real address (SITE_URL set) refuses
- * them, see `placeholderProblems`.
+ * them, and any value that cannot work, see `siteConfigProblems`.
  */
 
 /** The report's name, as pages, citations and cards show it. */
@@ -22,33 +22,59 @@ export const LICENCE = {
 /** Values that mark a configuration nobody has filled in yet. */
 const PLACEHOLDER = /\bexample\b|\bplaceholder\b|^$/i;
 
-const env = (name: string, fallback: string) => process.env[name]?.trim() || fallback;
-
-/** The publisher, contact address and repository of this build. */
-export const SITE = {
+export interface SiteConfig {
   /** Who publishes the report and answers for it: a person, a newsroom or an organisation. */
-  publisher: env('REPORT_PUBLISHER', 'Publisher placeholder'),
+  publisher: string;
   /** Where readers write to, for corrections and anything else: an email address or a contact page URL. */
-  contact: env('REPORT_CONTACT', 'editors@karabakh-reconstruction.example'),
+  contact: string;
   /** The public repository of the report's text, data and code; errors are reported as its issues. */
-  repository: env(
-    'REPORT_REPOSITORY',
-    process.env.GITHUB_REPOSITORY
-      ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}`
-      : 'https://github.com/example/karabakh-reconstruction-report',
-  ),
-};
+  repository: string;
+}
 
-/** The configuration still holding placeholder values, one line each: what to set and where. */
-export function placeholderProblems(site: typeof SITE = SITE): string[] {
-  const names: Record<keyof typeof SITE, string> = {
+/** The configuration a build with this environment gets: the variables, else the defaults below. */
+export function siteConfig(env: Record<string, string | undefined> = process.env): SiteConfig {
+  const get = (name: string, fallback: string) => env[name]?.trim() || fallback;
+  return {
+    publisher: get('REPORT_PUBLISHER', 'Publisher placeholder'),
+    contact: get('REPORT_CONTACT', 'editors@karabakh-reconstruction.example'),
+    repository: get(
+      'REPORT_REPOSITORY',
+      env.GITHUB_REPOSITORY
+        ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}`
+        : 'https://github.com/example/karabakh-reconstruction-report',
+    ),
+  };
+}
+
+/** This build's publisher, contact address and repository. */
+export const SITE: SiteConfig = siteConfig();
+
+const EMAIL = /^[^@\s/]+@[^@\s/]+\.[^@\s/]+$/;
+
+/** What is wrong with a configuration for readers, one line each: a placeholder, or a value that cannot work. */
+export function siteConfigProblems(site: SiteConfig = SITE): string[] {
+  const names: Record<keyof SiteConfig, string> = {
     publisher: 'REPORT_PUBLISHER (who publishes the report)',
     contact: 'REPORT_CONTACT (an email address or contact page for readers)',
     repository: 'REPORT_REPOSITORY (the public repository URL)',
   };
-  return (Object.keys(names) as Array<keyof typeof SITE>)
+  const placeholders = (Object.keys(names) as Array<keyof SiteConfig>)
     .filter((key) => PLACEHOLDER.test(site[key]))
     .map((key) => `${names[key]} is a placeholder ("${site[key]}"): set it, or its default in src/consts.ts`);
+  const https = (value: string) => URL.canParse(value) && new URL(value).protocol === 'https:';
+  const repository = https(site.repository) ? new URL(site.repository) : undefined;
+  const invalid = [
+    ...(PLACEHOLDER.test(site.contact) || EMAIL.test(site.contact) || https(site.contact)
+      ? []
+      : [`${names.contact} is "${site.contact}": expected an email address or an https:// URL`]),
+    ...(PLACEHOLDER.test(site.repository) ||
+    (repository && !repository.search && !repository.hash && !/\.git\/?$/.test(repository.pathname))
+      ? []
+      : [
+          `${names.repository} is "${site.repository}": expected the repository's https:// page, without .git, ? or #, such as https://github.com/owner/name`,
+        ]),
+  ];
+  return [...placeholders, ...invalid];
 }
 
 /** A link a reader follows to write to the publisher: mailto for an address, else the contact page. */

@@ -1,8 +1,9 @@
 /**
- * The promise tracker's one count: which promises a tally covers and how their outcomes add up. The transport chart,
- * the chapters (<PromiseTally />) and the home page all read it, so the report gives one figure, not three.
+ * The promise tracker's one count: which promises a tally covers and how their outcomes add up. The transport chart's
+ * finding and the chapters (<PromiseTally />) both read it, so the report gives one figure, not three.
  */
 import { compareDates } from './dates.ts';
+import { listing } from './text.ts';
 import type { Entry, Report } from './report.ts';
 import type { Outcome } from '../schemas/commitment.ts';
 import type { Commitment, Sector } from '../schemas/types.ts';
@@ -29,7 +30,7 @@ export function outcomeCounts(promises: Array<Entry<Commitment>>): string {
     .map((o) => ({ o, n: promises.filter((c) => c.data.outcome === o).length }))
     .filter(({ n }) => n > 0)
     .map(({ o, n }) => `${n} ${PHRASE[o][n === 1 ? 0 : 1]}`);
-  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  return listing(parts);
 }
 
 /**

@@ -56,7 +56,7 @@ export interface SourceMix {
   kinds: Array<{ kind: PublisherKind; count: number; share: number }>;
   /** Share of sources that speak for a state (`speaksForState`), 0–1. */
   stateShare: number;
-  /** Publishers no entry names (the content check refuses these; pages count them apart). */
+  /** Publishers no entry names: the content check refuses these, so a built page never has any. */
   unknown: string[];
 }
 
@@ -84,13 +84,16 @@ export function sourceMix(sources: Source[], index: Map<string, Resolved>): Sour
   return { total, kinds, stateShare: share(state), unknown };
 }
 
-/** A share (0–1) as a whole percentage: "58%". */
-export const percent = (share: number) => `${Math.round(share * 100)}%`;
+/** A share (0–1) as a whole percentage, "58%"; a share that is there but rounds to nothing, "<1%". */
+export const percent = (share: number) => (share > 0 && share < 0.005 ? '<1%' : `${Math.round(share * 100)}%`);
+
+/** Whether a mix is above the ceiling, judged on the percentage readers see (so "60%" is never called above it). */
+export const aboveCeiling = (mix: SourceMix) => Math.round(mix.stateShare * 100) > Math.round(STATE_SHARE_LIMIT * 100);
 
 /** What the state share counts, in the words pages and messages use. */
 export const STATE_LABEL = 'state bodies and state or state-aligned media of either side';
 
-/** "State-aligned media 58%, International media 20% …": the mix in one line, largest kinds first. */
+/** "State-aligned media 58%, International media 20%, …": the mix in one line, largest kinds first. */
 export function mixSummary(mix: SourceMix): string {
   return [...mix.kinds]
     .sort((a, b) => b.count - a.count)

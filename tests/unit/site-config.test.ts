@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { contactHref, errorReportUrl, placeholderProblems, SITE } from '../../src/consts.ts';
+import { contactHref, errorReportUrl, siteConfig, siteConfigProblems } from '../../src/consts.ts';
 import { recordOfPath } from '../../src/lib/routes.ts';
 
 test('a build for readers is refused while publisher, contact or repository are placeholders, one line each', () => {
@@ -8,8 +8,8 @@ test('a build for readers is refused while publisher, contact or repository are 
     contact: 'desk@newsroom.org',
     repository: 'https://github.com/newsroom/report',
   };
-  expect(placeholderProblems(filled)).toEqual([]);
-  const problems = placeholderProblems({
+  expect(siteConfigProblems(filled)).toEqual([]);
+  const problems = siteConfigProblems({
     ...filled,
     contact: 'editors@karabakh-reconstruction.example',
     publisher: '',
@@ -20,7 +20,31 @@ test('a build for readers is refused while publisher, contact or repository are 
   );
   expect(problems[1]).toMatch(/^REPORT_CONTACT /);
   // the defaults committed to the repository are placeholders until a publisher is named
-  expect(placeholderProblems(SITE).length).toBeGreaterThan(0);
+  expect(siteConfigProblems(siteConfig({})).length).toBe(3);
+});
+
+test('a value that cannot work is refused too, with what was expected', () => {
+  const good = {
+    publisher: 'A Newsroom',
+    contact: 'https://newsroom.org/contact',
+    repository: 'https://github.com/o/r',
+  };
+  expect(siteConfigProblems(good)).toEqual([]);
+  for (const repository of ['https://github.com/o/r.git', 'https://github.com/o/r#readme', 'git@github.com:o/r.git'])
+    expect(siteConfigProblems({ ...good, repository }), repository).toEqual([
+      expect.stringMatching(/^REPORT_REPOSITORY .* expected the repository's https:\/\/ page, without \.git, \? or #/),
+    ]);
+  expect(siteConfigProblems({ ...good, contact: 'call us' })).toEqual([
+    'REPORT_CONTACT (an email address or contact page for readers) is "call us": expected an email address or an https:// URL',
+  ]);
+});
+
+test('the configuration comes from the environment, else the defaults; on GitHub Actions, the running repository', () => {
+  expect(siteConfig({ REPORT_PUBLISHER: ' A Newsroom ' }).publisher).toBe('A Newsroom');
+  expect(siteConfig({ GITHUB_REPOSITORY: 'o/r' }).repository).toBe('https://github.com/o/r');
+  expect(siteConfig({ GITHUB_REPOSITORY: 'o/r', REPORT_REPOSITORY: 'https://git.example.org/r' }).repository).toBe(
+    'https://git.example.org/r',
+  );
 });
 
 test('"Report an error" opens an issue naming the page and the record', () => {

@@ -3,7 +3,8 @@ import { formatValue } from '../labels.ts';
 import type { Report } from '../report.ts';
 import type { SeriesPoint } from '../../schemas/types.ts';
 import { baseOptions, categoryAxis, valueAxis } from './options.ts';
-import { findSeries, latestAsOf, listing, longTable, pointSources, seriesNotes, type Measure } from './series.ts';
+import { findSeries, latestAsOf, longTable, pointSources, seriesNotes, type Measure } from './series.ts';
+import { listing } from '../text.ts';
 import { token } from './theme.ts';
 import type { ChartSpec } from './types.ts';
 

@@ -5,7 +5,7 @@ import type { Report } from '../report.ts';
 import { routes } from '../routes.ts';
 import { eventCategory, type EventCategory } from '../../schemas/event.ts';
 import { baseOptions, categoryAxis, valueAxis } from './options.ts';
-import { listing } from './series.ts';
+import { listing } from '../text.ts';
 import { token } from './theme.ts';
 import { quarterLabel, quarterOf, quarterRange } from './time.ts';
 import type { ChartSpec, TableCell } from './types.ts';

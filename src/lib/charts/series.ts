@@ -95,12 +95,6 @@ export function seriesNotes(series: Array<[Entry<Series>, string]>): ChartNote[]
   );
 }
 
-/** "a", "a and b", "a, b and c". */
-export function listing(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
 /** Points with a value for a measure, oldest first by date. */
 export function dated(measure: Measure): Array<{ point: SeriesPoint & { date: string }; value: number }> {
   return measure.points

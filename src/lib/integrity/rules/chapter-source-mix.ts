@@ -1,4 +1,4 @@
-import { percent, publisherIndex, sourceMix, STATE_LABEL, STATE_SHARE_LIMIT } from '../../source-mix.ts';
+import { aboveCeiling, percent, publisherIndex, sourceMix, STATE_LABEL, STATE_SHARE_LIMIT } from '../../source-mix.ts';
 import type { Publisher, Source } from '../../../schemas/types.ts';
 import { at, type Rule } from '../record.ts';
 
@@ -18,7 +18,7 @@ export const chapterSourceMix: Rule = (records) => {
       const mix = sourceMix(Object.values(record.data.sources as Record<string, Source>), index);
       const share = percent(mix.stateShare);
       if (mix.unknown.length > 0) return [];
-      if (mix.stateShare > STATE_SHARE_LIMIT && !record.data.sourceMixNote)
+      if (aboveCeiling(mix) && !record.data.sourceMixNote)
         return [
           at(
             record,
@@ -27,7 +27,7 @@ export const chapterSourceMix: Rule = (records) => {
           ),
         ];
       // a note that no longer applies would tell readers the chapter is above the ceiling when it is not
-      if (mix.stateShare <= STATE_SHARE_LIMIT && record.data.sourceMixNote)
+      if (!aboveCeiling(mix) && record.data.sourceMixNote)
         return [
           at(
             record,
