@@ -2,6 +2,7 @@
 import { formatPeriod, formatValue } from '../labels.ts';
 import type { Report } from '../report.ts';
 import { baseOptions, categoryAxis, valueAxis } from './options.ts';
+import { listing } from '../text.ts';
 import {
   dated,
   findSeries,
@@ -13,7 +14,6 @@ import {
   pointSources,
   seriesNotes,
   type Measure,
-  listing,
 } from './series.ts';
 import { token } from './theme.ts';
 import type { ChartSpec } from './types.ts';

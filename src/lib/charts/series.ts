@@ -1,5 +1,6 @@
 /** Shared by the builders that draw series: finding them, their table rows, sources and gaps. */
 import { compareDates } from '../dates.ts';
+import { listing } from '../text.ts';
 import { formatPeriod, formatValue } from '../labels.ts';
 import { distinctSources, type Entry, type Report } from '../report.ts';
 import type { Series, SeriesPoint, Source } from '../../schemas/types.ts';
