@@ -4,6 +4,7 @@
  */
 import { compareDates } from './dates.ts';
 import { locateSources, publisherIndex, sourceMix, type Resolved, type SourceMix } from './source-mix.ts';
+import { PUBLISHER_KINDS } from '../schemas/publisher.ts';
 import { eventCategory, type EventCategory } from '../schemas/event.ts';
 
 const EVENT_CATEGORIES = eventCategory.options;
@@ -228,6 +229,24 @@ export function publishersByName(report: Report): Map<string, Resolved> {
 /** Who published a source, by the publishers collection (undefined for a name no entry has). */
 export function publisherOf(report: Report, source: Source): Resolved | undefined {
   return publishersByName(report).get(source.publisher);
+}
+
+/** Every cited source grouped by its publisher's kind (in the kinds' order), with each publisher's count. */
+export function sourcesByKind(report: Report) {
+  const index = sourceIndex(report);
+  return PUBLISHER_KINDS.map((kind) => {
+    const sources = index.filter((s) => publisherOf(report, s.source)?.publisher.kind === kind);
+    const publishers = report.publishers
+      .filter((p) => p.data.kind === kind)
+      .map((p) => ({ ...p, count: sources.filter((s) => publisherOf(report, s.source)?.id === p.id).length }))
+      .filter((p) => p.count > 0);
+    return { kind, sources, publishers, share: index.length === 0 ? 0 : sources.length / index.length };
+  }).filter((g) => g.sources.length > 0);
+}
+
+/** The day the report was first published: its earliest chapter's. */
+export function firstPublished(report: Report): string | undefined {
+  return report.articles.map((a) => a.data.published).sort()[0];
 }
 
 /** The mix of publisher kinds behind a set of sources. */

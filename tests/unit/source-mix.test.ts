@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { mixSummary, publisherIndex, sourceMix, locateSources } from '../../src/lib/source-mix.ts';
-import { mixOf, publisherOf, sourcesCheckedTo } from '../../src/lib/report.ts';
+import { firstPublished, mixOf, publisherOf, sourcesByKind, sourcesCheckedTo } from '../../src/lib/report.ts';
 import type { Publisher } from '../../src/schemas/types.ts';
 import { loadReportFrom } from '../support/report.ts';
 
@@ -86,6 +86,23 @@ describe('on the fixture report', () => {
     });
     const chapter = report.articles[0]!;
     expect(mixOf(report, Object.values(chapter.data.sources)).unknown).toEqual([]);
+  });
+
+  test('groups the cited sources by kind, in the kinds’ order, counting each publisher’s', () => {
+    const groups = sourcesByKind(report);
+    expect(groups.map((g) => g.kind)).toEqual(['state-aligned-media', 'international-media', 'research-or-ngo']);
+    const total = groups.reduce((n, g) => n + g.sources.length, 0);
+    expect(groups.reduce((n, g) => n + g.share, 0)).toBeCloseTo(1);
+    for (const g of groups)
+      expect(
+        g.publishers.reduce((n, p) => n + p.count, 0),
+        g.kind,
+      ).toBe(g.sources.length);
+    expect(total).toBeGreaterThan(3);
+  });
+
+  test('the report was first published with its earliest chapter', () => {
+    expect(firstPublished(report)).toBe('2026-01-15');
   });
 
   test('the sources are checked to the newest publication day any source gives; a year or a month alone does not count', () => {
