@@ -12,19 +12,18 @@ import type { ChartSpec } from './lib/charts/types.ts';
 import { formatDate } from './lib/dates.ts';
 import { lightTokens } from './lib/seo/og-card.ts';
 import { routes } from './lib/routes.ts';
-import { absoluteUrls } from './lib/seo/site.ts';
+import { siteUrls } from './data-endpoints.ts';
 
 const palette = lightTokens(css);
 
-/** Every chart of the report, for the download endpoints' paths. */
+/** Every chart of the report, for the paths of its files (CSV, SVG, PNG). */
 export async function chartPaths() {
   return buildCharts(await loadReport()).map((chart) => ({ params: { id: chart.id }, props: { chart } }));
 }
 
 /** One chart as a standalone SVG, credited to the report at this build's address. */
 export function chartDownload(chart: ChartSpec, site: URL | undefined): string {
-  if (!site) throw new Error('Astro `site` is not set: chart downloads name the chart by its address');
-  const url = absoluteUrls(site, import.meta.env.BASE_URL)(routes.chart(chart.id));
+  const url = siteUrls(site)(routes.chart(chart.id));
   const credit = `${REPORT_TITLE}, ${url}. Data as of ${formatDate(chart.asOf)}.${chart.official ? ' Official Azerbaijani figures.' : ''} ${LICENCE.name}.`;
   return standaloneSvg(chartSvg(chart, 'wide'), { palette, title: chart.title, credit });
 }

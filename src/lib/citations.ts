@@ -1,7 +1,7 @@
 /** Numbered notes for a chapter: which number each source gets, and the back-links of each use. */
 import type { Source } from '../schemas/types.ts';
 import { citedKeys } from './mdx-components.ts';
-import { citationOrder, scanComponents } from './mdx-scan.ts';
+import { scanComponents } from './mdx-scan.ts';
 
 export interface Citations {
   /** Note number by source key, in order of first citation. */
@@ -22,11 +22,13 @@ export function createCitations(
   sources: Record<string, Source>,
   findings: Array<{ sources: string[] }> = [],
 ): Citations {
+  // one pass over the findings' keys then the body's, in reading order: a key's first use gives its number
   const counts = new Map<string, number>();
-  const found = findings.flatMap((f) => f.sources);
-  for (const key of [...found, ...scanComponents(body).flatMap(citedKeys)]) counts.set(key, (counts.get(key) ?? 0) + 1);
   const order = new Map<string, number>();
-  for (const key of [...found, ...citationOrder(body).keys()]) if (!order.has(key)) order.set(key, order.size + 1);
+  for (const key of [...findings.flatMap((f) => f.sources), ...scanComponents(body).flatMap(citedKeys)]) {
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (!order.has(key)) order.set(key, order.size + 1);
+  }
   return { order, sources, counts, uses: new Map() };
 }
 

@@ -5,7 +5,6 @@
  * link, and the page can number citations in reading order.
  */
 import { mdxToMdast } from './mdx-parser.ts';
-import { citedKeys } from './mdx-components.ts';
 
 export interface ComponentUse {
   /** Component name ("Cite"). */
@@ -55,13 +54,4 @@ export function scanComponents(body: string): ComponentUse[] {
   };
   walk(tree);
   return uses;
-}
-
-/** Note numbers by source key, in order of first citation: the first source cited is [1]. */
-export function citationOrder(body: string): Map<string, number> {
-  const order = new Map<string, number>();
-  for (const use of scanComponents(body)) {
-    for (const key of citedKeys(use)) if (!order.has(key)) order.set(key, order.size + 1);
-  }
-  return order;
 }

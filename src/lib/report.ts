@@ -15,6 +15,7 @@ import type {
   Place,
   Project,
   Publisher,
+  PublisherKind,
   RecordRef,
   Series,
   Source,
@@ -47,16 +48,7 @@ export interface Report {
  * first, publishers by name; ties by id. The one assembly: Astro's collections (content.ts) and the
  * content check's records (report-from-check.ts) both come through here.
  */
-export function assembleReport(collections: {
-  places: Entry<Place>[];
-  events: Entry<TimelineEvent>[];
-  projects: Entry<Project>[];
-  commitments: Entry<Commitment>[];
-  series: Entry<Series>[];
-  articles: Entry<ArticleMeta>[];
-  corrections: Entry<Correction>[];
-  publishers: Entry<Publisher>[];
-}): Report {
+export function assembleReport(collections: Report): Report {
   const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
   return {
     places: byName(collections.places),
@@ -234,14 +226,22 @@ export function publisherOf(report: Report, source: Source): Resolved | undefine
 /** Every cited source grouped by its publisher's kind (in the kinds' order), with each publisher's count. */
 export function sourcesByKind(report: Report) {
   const index = sourceIndex(report);
-  return PUBLISHER_KINDS.map((kind) => {
-    const sources = index.filter((s) => publisherOf(report, s.source)?.publisher.kind === kind);
-    const publishers = report.publishers
-      .filter((p) => p.data.kind === kind)
-      .map((p) => ({ ...p, count: sources.filter((s) => publisherOf(report, s.source)?.id === p.id).length }))
-      .filter((p) => p.count > 0);
-    return { kind, sources, publishers, share: index.length === 0 ? 0 : sources.length / index.length };
-  }).filter((g) => g.sources.length > 0);
+  const byKind = new Map<PublisherKind, CitedSource[]>();
+  const perPublisher = new Map<string, number>();
+  for (const cited of index) {
+    const resolved = publisherOf(report, cited.source);
+    if (!resolved) continue;
+    byKind.set(resolved.publisher.kind, [...(byKind.get(resolved.publisher.kind) ?? []), cited]);
+    perPublisher.set(resolved.id, (perPublisher.get(resolved.id) ?? 0) + 1);
+  }
+  return PUBLISHER_KINDS.filter((kind) => byKind.has(kind)).map((kind) => ({
+    kind,
+    sources: byKind.get(kind)!,
+    publishers: report.publishers
+      .filter((p) => p.data.kind === kind && perPublisher.has(p.id))
+      .map((p) => ({ ...p, count: perPublisher.get(p.id)! })),
+    share: byKind.get(kind)!.length / index.length,
+  }));
 }
 
 /** The day the report was first published: its earliest chapter's. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { cite, createCitations, notes } from '../../src/lib/citations.ts';
-import { citationOrder, scanComponents } from '../../src/lib/mdx-scan.ts';
+import { scanComponents } from '../../src/lib/mdx-scan.ts';
 
 const body = [
   'First claim.<Cite id="b" /> Second <PlaceLink id="shusha">Shusha</PlaceLink>.<Cite id="a" />',
@@ -22,7 +22,7 @@ describe('chapter components', () => {
   });
 
   test('citations are numbered in order of first use', () => {
-    expect([...citationOrder(body)]).toEqual([
+    expect([...createCitations(body, {}).order]).toEqual([
       ['b', 1],
       ['a', 2],
     ]);

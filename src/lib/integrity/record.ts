@@ -1,5 +1,6 @@
 /** What every rule of the content check works on: the records that passed their schemas, and how a rule reports. */
 import { fieldPath, type Problem } from './problem.ts';
+import type { Publisher } from '../../schemas/types.ts';
 
 /** A record that passed its schema. */
 export interface CheckedRecord {
@@ -34,4 +35,11 @@ export function walkStrings(value: unknown, path: PropertyKey[] = []): Array<{ p
     return Object.entries(value).flatMap(([key, item]) => walkStrings(item, [...path, key]));
   }
   return [];
+}
+
+/** The publishers among the records, each with its record, as the rules on sources read them. */
+export function publishersOf(records: CheckedRecord[]) {
+  return records
+    .filter((r) => r.collection === 'publishers')
+    .map((record) => ({ id: record.id, data: record.data as unknown as Publisher, record }));
 }

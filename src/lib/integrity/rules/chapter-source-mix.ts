@@ -1,17 +1,13 @@
 import { aboveCeiling, percent, publisherIndex, sourceMix, STATE_LABEL, STATE_SHARE_LIMIT } from '../../source-mix.ts';
-import type { Publisher, Source } from '../../../schemas/types.ts';
-import { at, type Rule } from '../record.ts';
+import type { Source } from '../../../schemas/types.ts';
+import { at, publishersOf, type Rule } from '../record.ts';
 
 /**
  * No chapter rests more than 60% on state and state-aligned sources unless it says why (`sourceMixNote`), and no
  * chapter within the ceiling keeps a note saying why it is above it.
  */
 export const chapterSourceMix: Rule = (records) => {
-  const index = publisherIndex(
-    records
-      .filter((r) => r.collection === 'publishers')
-      .map((r) => ({ id: r.id, data: r.data as unknown as Publisher })),
-  );
+  const index = publisherIndex(publishersOf(records));
   return records
     .filter((r) => r.collection === 'articles')
     .flatMap((record) => {

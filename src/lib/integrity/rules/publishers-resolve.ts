@@ -1,15 +1,12 @@
 import { locateSources, publisherIndex } from '../../source-mix.ts';
-import type { Publisher } from '../../../schemas/types.ts';
-import { at, type Rule } from '../record.ts';
+import { at, publishersOf, type Rule } from '../record.ts';
 
 /**
  * Every source's publisher is an entry of the publishers collection, by one of its names or relays, so the source
  * mix of every chapter and record can be stated; no name belongs to two publishers, and every publisher is named.
  */
 export const publishersResolve: Rule = (records) => {
-  const publishers = records
-    .filter((r) => r.collection === 'publishers')
-    .map((r) => ({ id: r.id, data: r.data as unknown as Publisher, record: r }));
+  const publishers = publishersOf(records);
   const owners = new Map<string, string[]>();
   for (const { id, data } of publishers)
     for (const name of new Set([...data.names, ...data.relays])) owners.set(name, [...(owners.get(name) ?? []), id]);
@@ -29,24 +26,20 @@ export const publishersResolve: Rule = (records) => {
     }),
   );
   const index = publisherIndex(publishers);
-  const unresolved = records
+  // every source of every other record, found once
+  const cited = records
     .filter((r) => r.collection !== 'publishers')
-    .flatMap((record) =>
-      locateSources(record.data)
-        .filter(({ source }) => !index.has(source.publisher))
-        .map(({ source, path }) =>
-          at(
-            record,
-            [...path, 'publisher'],
-            `"${source.publisher}" is not a publisher; expected a name or relay of a file in publishers/ (add one there, with its kind)`,
-          ),
-        ),
+    .flatMap((record) => locateSources(record.data).map((found) => ({ record, ...found })));
+  const unresolved = cited
+    .filter(({ source }) => !index.has(source.publisher))
+    .map(({ record, source, path }) =>
+      at(
+        record,
+        [...path, 'publisher'],
+        `"${source.publisher}" is not a publisher; expected a name or relay of a file in publishers/ (add one there, with its kind)`,
+      ),
     );
-  const named = new Set(
-    records
-      .filter((r) => r.collection !== 'publishers')
-      .flatMap((r) => locateSources(r.data).map((s) => s.source.publisher)),
-  );
+  const named = new Set(cited.map(({ source }) => source.publisher));
   const unused = publishers
     .filter(({ data }) => ![...data.names, ...data.relays].some((name) => named.has(name)))
     .map(({ record }) =>
