@@ -9,6 +9,7 @@ import sitemap from './src/integrations/sitemap.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security.ts';
 import { astroHash, THEME_INIT } from './src/lib/theme-init.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/lib/i18n/locales.ts';
 import { normaliseBase } from './src/lib/urls.ts';
 
 // BASE_PATH ("/report/") and SITE_URL ("https://example.org") let the same
@@ -24,6 +25,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://karabakh-reconstruction.example',
   base: normaliseBase(process.env.BASE_PATH),
   trailingSlash: 'always',
+  i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   // One cache per content folder: a build of the test fixtures leaves the report's data store and cards alone.
   cacheDir: cacheDir(),
   // Scripts and styles as files, never inlined: the only inline script is the theme

@@ -8,6 +8,27 @@
  */
 import { spawn } from 'node:child_process';
 import { runCheck } from '../src/integrations/integrity.ts';
+import { coverage } from '../src/lib/i18n/translations.ts';
+import { reportFromCheck } from '../src/lib/report-from-check.ts';
+import type { Report } from '../src/lib/report.ts';
+
+/** Translations per edition and collection, and (a warning, not an error) those whose English changed since. */
+function printCoverage(report: Report): void {
+  const rows = coverage(report);
+  const collections = [...new Set(rows.map((r) => r.collection))];
+  const cell = (lang: string, collection: string) => {
+    const row = rows.find((r) => r.lang === lang && r.collection === collection)!;
+    return `${row.current + row.stale.length}/${row.records}${row.stale.length ? ` (${row.stale.length} stale)` : ''}`;
+  };
+  console.log(`\ntranslations   ${collections.map((c) => c.padEnd(16)).join('')}`);
+  for (const lang of new Set(rows.map((r) => r.lang)))
+    console.log(`  ${lang.padEnd(12)} ${collections.map((c) => cell(lang, c).padEnd(16)).join('')}`);
+  const stale = rows.flatMap((r) => r.stale.map((id) => `${r.collection}/${id}.${r.lang}`));
+  if (stale.length > 0)
+    console.warn(
+      `\nwarning: ${stale.length} translation(s) made from English that has changed since; update them and their "translates" hash (npm run new -- translation <lang> <collection>/<id> prints it):\n${stale.map((s) => `  ${s}`).join('\n')}`,
+    );
+}
 
 const started = performance.now();
 const { lines, checked } = runCheck(process.cwd());
@@ -15,6 +36,7 @@ const ms = Math.round(performance.now() - started);
 
 if (lines.length === 0) {
   console.log(`content check: ${checked.length} records, no problems (${ms} ms)`);
+  printCoverage(reportFromCheck(checked));
 } else {
   let file = '';
   for (const line of lines) {

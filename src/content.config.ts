@@ -6,14 +6,16 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir } from './lib/content-dir.ts';
 import { buildSchemas } from './schemas/index.ts';
+import { translationMeta } from './schemas/translation.ts';
+import { TRANSLATIONS } from './lib/i18n/locales.ts';
 
 const schemas = buildSchemas(reference);
 const dir = contentDir();
 
-/** One JSON file per record, in any subfolder; the id is the file name. */
+/** One JSON file per record, in any subfolder; the id is the file name. Translations (`<id>.<lang>.json`) are apart. */
 const records = (collection: string) =>
   glob({
-    pattern: '**/*.json',
+    pattern: ['**/*.json', '!**/*.*.json'],
     base: `${dir}/${collection}`,
     generateId: ({ entry }) => entry.replace(/^.*\//, '').replace(/\.json$/, ''),
   });
@@ -36,10 +38,19 @@ export const collections = {
   // /articles/ and /articles/<id>/: the report's chapters
   articles: defineCollection({
     loader: glob({
-      pattern: '**/*.mdx',
+      pattern: ['**/*.mdx', '!**/*.*.mdx'],
       base: `${dir}/articles`,
       generateId: ({ entry }) => entry.replace(/^.*\//, '').replace(/\.mdx$/, ''),
     }),
     schema: schemas.articles,
+  }),
+  // /az/, /ru/, /hy/: `shusha.hy.json` beside `shusha.json`, `overview.az.mdx` beside `overview.mdx`; id "places/shusha.hy"
+  translations: defineCollection({
+    loader: glob({
+      pattern: `*/**/*.{${TRANSLATIONS.join(',')}}.{json,mdx}`,
+      base: dir,
+      generateId: ({ entry }) => entry.replace(/\.(json|mdx)$/, ''),
+    }),
+    schema: translationMeta,
   }),
 };

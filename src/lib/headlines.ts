@@ -1,4 +1,5 @@
 /** The home page's headline figures: the latest sourced value of a few series, and project counts. */
+import { translator, type Translate } from './i18n/dictionary.ts';
 import { compareDates, endOf } from './dates.ts';
 import type { Entry, Report } from './report.ts';
 import type { Series, SeriesPoint, Source } from '../schemas/types.ts';
@@ -25,16 +26,17 @@ export function latestPoint(series: Series): SeriesPoint | undefined {
     .at(-1);
 }
 
-/** The series the home page leads with, and how each reads. */
-export const HEADLINE_SERIES: Array<{ id: string; label: string }> = [
-  { id: 'reconstruction-spending-cumulative', label: 'state funds spent on reconstruction' },
-  { id: 'demining-area-cumulative', label: 'cleared of mines and unexploded ordnance since November 2020' },
-  { id: 'returnees-former-idps-total', label: 'former displaced people resettled' },
-  { id: 'mine-casualties-cumulative', label: 'people killed or injured by mines since the 2020 ceasefire' },
-];
+/** The series the home page leads with; how each reads is the message `headline.<id>`. */
+export const HEADLINE_SERIES = [
+  'reconstruction-spending-cumulative',
+  'demining-area-cumulative',
+  'returnees-former-idps-total',
+  'mine-casualties-cumulative',
+] as const;
 
-export function headlines(report: Report): Headline[] {
-  return HEADLINE_SERIES.flatMap(({ id, label }) => {
+export function headlines(report: Report, t: Translate = translator('en')): Headline[] {
+  return HEADLINE_SERIES.flatMap((id) => {
+    const label = t(`headline.${id}`);
     const series = report.series.find((s: Entry<Series>) => s.id === id);
     const point = series && latestPoint(series.data);
     if (!series || !point || point.value === null) return [];

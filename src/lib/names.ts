@@ -23,3 +23,10 @@ export function foldName(name: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** The language a name is written in, for `lang` on it: Cyrillic is Russian, Armenian script Armenian; Azerbaijani by kind. */
+export function nameLang(name: { name: string; kind: string }): 'ru' | 'hy' | 'az' | undefined {
+  if (/\p{Script=Cyrillic}/u.test(name.name)) return 'ru';
+  if (/\p{Script=Armenian}/u.test(name.name)) return 'hy';
+  return name.kind === 'azerbaijani' ? 'az' : undefined;
+}

@@ -5,8 +5,11 @@
 import { compareDates } from './dates.ts';
 import { listing } from './text.ts';
 import type { Entry, Report } from './report.ts';
-import type { Outcome } from '../schemas/commitment.ts';
+import { outcome } from '../schemas/commitment.ts';
+import { translator, type Translate } from './i18n/dictionary.ts';
 import type { Commitment, Sector } from '../schemas/types.ts';
+
+const ENGLISH = translator('en');
 
 /** The promises a tally covers: all of them, or those about a project of one sector. */
 export function trackedPromises(report: Report, sector?: Sector): Entry<Commitment>[] {
@@ -15,34 +18,26 @@ export function trackedPromises(report: Report, sector?: Sector): Entry<Commitme
   return report.commitments.filter((c) => c.data.projects.some((ref) => inSector.has(ref.id)));
 }
 
-const PHRASE: Record<Outcome, [string, string]> = {
-  met: ['was met on time', 'were met on time'],
-  'met-late': ['was met late', 'were met late'],
-  'partly-met': ['was partly met', 'were partly met'],
-  'not-met': ['was not met', 'were not met'],
-  pending: ['is pending', 'are pending'],
-  unclear: ['cannot be scored yet', 'cannot be scored yet'],
-};
-
 /** "2 were met on time, 8 were met late and 1 is pending": outcomes in the tracker's order, none left out. */
-export function outcomeCounts(promises: Array<Entry<Commitment>>): string {
-  const parts = (Object.keys(PHRASE) as Outcome[])
+export function outcomeCounts(promises: Array<Entry<Commitment>>, t: Translate = ENGLISH): string {
+  const parts = outcome.options
     .map((o) => ({ o, n: promises.filter((c) => c.data.outcome === o).length }))
     .filter(({ n }) => n > 0)
-    .map(({ o, n }) => `${n} ${PHRASE[o][n === 1 ? 0 : 1]}`);
-  return listing(parts);
+    .map(({ o, n }) => t(`tally.${o}`, { count: n }));
+  return listing(parts, t.locale);
 }
 
 /**
  * The tally as a sentence: "Of the 12 transport promises the report tracks, 1 was met on time and 9 were met late",
  * "The report tracks one energy promise: it is pending", or "The report tracks no water promises".
  */
-export function tallySentence(promises: Array<Entry<Commitment>>, what = ''): string {
-  const noun = (n: number) => `${what}${n === 1 ? 'promise' : 'promises'}`;
-  if (promises.length === 0) return `The report tracks no ${noun(0)}`;
+export function tallySentence(promises: Array<Entry<Commitment>>, sector?: string, t: Translate = ENGLISH): string {
+  const vars = { count: promises.length, sector: sector ?? '' };
+  const which = sector ? 'Sector' : '';
+  if (promises.length === 0) return t(`tally.none${which}`, vars);
   if (promises.length === 1)
-    return `The report tracks one ${noun(1)}: it ${outcomeCounts(promises).replace(/^1 /, '')}`;
-  return `Of the ${promises.length} ${noun(2)} the report tracks, ${outcomeCounts(promises)}`;
+    return t(`tally.one${which}`, { ...vars, outcome: t(`tally.only.${promises[0]!.data.outcome}`) });
+  return t(`tally.many${which}`, { ...vars, outcomes: outcomeCounts(promises, t) });
 }
 
 /** The date of the newest assessment among the promises. */

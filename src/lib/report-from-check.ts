@@ -8,6 +8,7 @@ import type { CheckedRecord } from './integrity/index.ts';
 import { Ref } from './integrity/references.ts';
 import { assembleReport, type Entry, type Report } from './report.ts';
 import type { ArticleMeta } from '../schemas/types.ts';
+import type { Translation } from './i18n/translations.ts';
 
 const plain = (value: unknown): unknown =>
   value instanceof Ref
@@ -22,7 +23,10 @@ export function reportFromCheck(records: CheckedRecord[]): Report {
   const of = <T>(collection: string) =>
     records
       .filter((r) => r.collection === collection)
-      .map((r) => ({ id: r.id, data: plain(r.data) as T, filePath: r.file }) satisfies Entry<T>);
+      .map(
+        (r) =>
+          ({ id: r.id, data: plain(r.data) as T, filePath: r.file, ...(r.body === undefined ? {} : { body: r.body }) }) satisfies Entry<T>,
+      );
   return assembleReport({
     places: of('places'),
     events: of('events'),
@@ -32,5 +36,6 @@ export function reportFromCheck(records: CheckedRecord[]): Report {
     articles: of<ArticleMeta>('articles'),
     corrections: of('corrections'),
     publishers: of('publishers'),
+    translations: of<Translation>('translations'),
   });
 }

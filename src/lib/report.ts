@@ -6,6 +6,8 @@ import { compareDates } from './dates.ts';
 import { locateSources, publisherIndex, sourceMix, type Resolved, type SourceMix } from './source-mix.ts';
 import { PUBLISHER_KINDS } from '../schemas/publisher.ts';
 import { eventCategory, type EventCategory } from '../schemas/event.ts';
+import { collectionNames, type CollectionName } from '../schemas/common.ts';
+import type { Translation } from './i18n/translations.ts';
 
 const EVENT_CATEGORIES = eventCategory.options;
 import type {
@@ -28,6 +30,10 @@ export interface Entry<T> {
   data: T;
   /** The record's file, relative to the project root (Astro sets it). */
   filePath?: string;
+  /** A chapter's MDX body, as written. */
+  body?: string;
+  /** In a translated edition, "en" when the record has no translation yet: its texts are the English ones. */
+  lang?: 'en';
 }
 
 export interface Report {
@@ -39,6 +45,8 @@ export interface Report {
   articles: Entry<ArticleMeta>[];
   corrections: Entry<Correction>[];
   publishers: Entry<Publisher>[];
+  /** Texts in the other editions' languages, laid over the English by `localise` (src/lib/i18n). */
+  translations: Entry<Translation>[];
 }
 
 /**
@@ -61,6 +69,7 @@ export function assembleReport(collections: Report): Report {
     articles: collections.articles.filter((a) => !a.data.draft).sort((a, b) => a.data.chapter - b.data.chapter),
     corrections: [...collections.corrections].sort((a, b) => b.data.date.localeCompare(a.data.date) || byId(a, b)),
     publishers: byName(collections.publishers),
+    translations: [...collections.translations].sort(byId),
   };
 }
 
@@ -149,10 +158,15 @@ export function latestMilestones(report: Report, count: number) {
     .slice(0, count);
 }
 
+/** The record collections with their entries (not the translations laid over them, nor an edition's own fields). */
+export function recordCollections(report: Report): Array<[CollectionName, Entry<unknown>[]]> {
+  return collectionNames.map((collection) => [collection, report[collection]]);
+}
+
 /** Every record's title by "collection/id". */
 export function recordTitles(report: Report): Map<string, string> {
   return new Map(
-    (Object.entries(report) as Array<[string, Entry<unknown>[]]>).flatMap(([collection, entries]) =>
+    recordCollections(report).flatMap(([collection, entries]) =>
       entries.map((e) => [`${collection}/${e.id}`, titleOf(e.data) || e.id] as const),
     ),
   );
@@ -174,7 +188,7 @@ export interface CitedSource {
 /** Every source in the report, once per URL, with the records that cite it; sorted by publisher. */
 export function sourceIndex(report: Report): CitedSource[] {
   const byUrl = new Map<string, CitedSource>();
-  for (const [collection, entries] of Object.entries(report) as Array<[keyof Report, Entry<unknown>[]]>) {
+  for (const [collection, entries] of recordCollections(report)) {
     for (const entry of entries) {
       const citation: Citation = { collection, id: entry.id, title: titleOf(entry.data) };
       for (const source of sourcesIn(entry.data)) {
@@ -197,7 +211,7 @@ export function sourceIndex(report: Report): CitedSource[] {
  */
 export function sourcesCheckedTo(report: Report): string | undefined {
   let newest: string | undefined;
-  for (const entries of Object.values(report) as Entry<unknown>[][])
+  for (const [, entries] of recordCollections(report))
     for (const entry of entries)
       for (const { published } of sourcesIn(entry.data))
         if (published && /^\d{4}-\d{2}-\d{2}$/.test(published) && (!newest || published > newest)) newest = published;

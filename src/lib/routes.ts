@@ -74,3 +74,18 @@ export function recordPath(collection: string, id: string): string {
       return routes.series(id);
   }
 }
+
+/**
+ * A path in an edition: pages move under the language's prefix (`/az/places/shusha/`), files do not
+ * (data, feeds of English, cards and downloads stay at one address, machine-readable, in English).
+ */
+export function localePath(lang: string, path: string): string {
+  if (lang === 'en' || !/^\/(?:[^?#]*\/)?(?:[?#].*)?$/.test(path)) return path;
+  return `/${lang}${path}`;
+}
+
+/** The edition and the English path of a page path (without the base): "/az/places/" → az, "/places/". */
+export function splitLocalePath(path: string, locales: readonly string[]): { lang: string; path: string } {
+  const m = /^\/([a-z]{2})(\/.*)$/.exec(path);
+  return m && locales.includes(m[1]!) && m[1] !== 'en' ? { lang: m[1]!, path: m[2]! } : { lang: 'en', path };
+}

@@ -3,6 +3,8 @@
  * source's `publisher` resolves to one entry of the publishers collection, and a set of sources is counted by the
  * kind of its publishers, each URL once.
  */
+import { translator } from './i18n/dictionary.ts';
+import { labelsOf } from './i18n/labels.ts';
 import type { Publisher, PublisherKind, Source } from '../schemas/types.ts';
 import { PUBLISHER_KINDS } from '../schemas/publisher.ts';
 
@@ -20,17 +22,7 @@ export function speaksForState(publisher: Publisher): boolean {
 /** The policy's ceiling for a chapter's share of state and state-aligned sources, where others exist. */
 export const STATE_SHARE_LIMIT = 0.6;
 
-export const publisherKindLabel: Record<PublisherKind, string> = {
-  'state-body': 'State bodies',
-  'state-aligned-media': 'State-aligned media',
-  'independent-domestic-media': 'Independent Azerbaijani media',
-  'armenian-government': 'Armenian government',
-  'armenian-media': 'Armenian media',
-  'international-organisation': 'International organisations',
-  'international-media': 'International media',
-  'research-or-ngo': 'Research and NGOs',
-  encyclopedia: 'Encyclopedias',
-};
+export const publisherKindLabel = labelsOf(translator('en')).publisherKind;
 
 /** The publisher a source names, and whether the source is a relay of it. */
 export interface Resolved {

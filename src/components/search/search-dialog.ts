@@ -4,7 +4,7 @@
  * results; a link carries the query to the search page and its filters.
  */
 import { emptyState, formatState } from '../../lib/search/query.ts';
-import { withBase } from '../../lib/urls.ts';
+import { formatMessage, type Message, type Vars } from '../../lib/i18n/message.ts';
 import { find, loadPagefind } from './pagefind.ts';
 import { resultItem } from './result-item.ts';
 
@@ -25,7 +25,10 @@ function wire(dialog: HTMLDialogElement) {
   const list = dialog.querySelector<HTMLOListElement>('[data-search-results]')!;
   const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
   const all = dialog.querySelector<HTMLAnchorElement>('[data-search-all]')!;
-  const page = withBase(import.meta.env.BASE_URL, 'search/');
+  // The search page of this edition, and what the dialog says in its language (HeaderSearch.astro).
+  const page = dialog.querySelector('form')!.getAttribute('action')!;
+  const messages = JSON.parse(dialog.dataset.messages ?? '{}') as Record<string, Message>;
+  const say = (key: string, vars: Vars = {}) => formatMessage(messages[key]!, vars, document.documentElement.lang);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
 
@@ -33,7 +36,7 @@ function wire(dialog: HTMLDialogElement) {
     const q = field.value.trim();
     const query = formatState({ ...emptyState(), q });
     all.href = query ? `${page}?${query}` : page;
-    all.textContent = 'Search page, with filters';
+    all.textContent = say('all');
     const mine = ++latest;
     if (!q) {
       list.replaceChildren();
@@ -47,11 +50,11 @@ function wire(dialog: HTMLDialogElement) {
       list.replaceChildren(...data.map((d) => resultItem(d, { sections: 1 })));
       status.textContent =
         results.length === 0
-          ? `No results for “${q}”.`
-          : `${results.length} result${results.length === 1 ? '' : 's'}${results.length > SHOWN ? `, the best ${SHOWN} shown` : ''}.`;
-      if (results.length > SHOWN) all.textContent = `All ${results.length} results, with filters`;
+          ? say('none', { q })
+          : say(results.length > SHOWN ? 'countShown' : 'count', { count: results.length, shown: SHOWN });
+      if (results.length > SHOWN) all.textContent = say('allCount', { count: results.length });
     } catch {
-      if (mine === latest) status.textContent = 'Search could not be loaded. Try again, or use the search page.';
+      if (mine === latest) status.textContent = say('failed');
     }
   }
 

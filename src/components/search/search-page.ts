@@ -4,11 +4,12 @@
  * ticking a filter adds one. Facet counts follow the query and other filters.
  */
 import { activeFilters, formatState, parseState, type SearchState } from '../../lib/search/query.ts';
-import { typeLabel } from '../../lib/search/types.ts';
+import { formatMessage, type Message, type Vars } from '../../lib/i18n/message.ts';
 import { find, type Found, type Result } from './pagefind.ts';
 import { resultItem } from './result-item.ts';
 
 const PAGE = 20;
+type Say = (key: string, vars?: Vars) => string;
 const root = document.querySelector<HTMLElement>('[data-search-page]');
 if (root) start(root);
 
@@ -25,6 +26,9 @@ function start(root: HTMLElement) {
   let results: Result[] = [];
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // What the page says, in its edition's language (SearchPage.astro).
+  const messages = JSON.parse(root.dataset.messages ?? '{}') as Record<string, Message>;
+  const say: Say = (key, vars = {}) => formatMessage(messages[key]!, vars, document.documentElement.lang);
 
   const read = () => parseState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
   function write(state: SearchState) {
@@ -65,9 +69,9 @@ function start(root: HTMLElement) {
       showCounts(found.counts);
       list.replaceChildren(...items);
       more.hidden = items.length >= results.length;
-      status.textContent = describe(state, results.length);
+      status.textContent = describe(state, results.length, say);
     } catch {
-      if (mine === latest) status.textContent = 'Search could not be loaded. Reload the page to try again.';
+      if (mine === latest) status.textContent = say('failed');
     } finally {
       if (mine === latest) root.removeAttribute('aria-busy');
     }
@@ -108,15 +112,13 @@ function start(root: HTMLElement) {
   void run(initial, 'none');
 }
 
-/** "12 results for “airport”, in 2 filters" / "Browsing 75 events, newest first". */
-function describe(state: SearchState, count: number): string {
+/** "12 results for “airport”, 2 filters applied" / "Browsing 75 events, newest first", in the page's language. */
+function describe(state: SearchState, count: number, say: Say): string {
   const filters = activeFilters(state.filters);
-  const things = count === 1 ? 'result' : 'results';
-  const within = filters > 0 ? `, ${filters} filter${filters === 1 ? '' : 's'} applied` : '';
-  if (state.q)
-    return count === 0 ? `No results for “${state.q}”${within}.` : `${count} ${things} for “${state.q}”${within}.`;
-  const only = state.filters.type.length === 1 ? typeLabel[state.filters.type[0] as keyof typeof typeLabel] : '';
-  const order = state.sort === 'oldest' ? 'oldest first' : 'newest first';
-  if (count === 0) return `Nothing matches these filters.`;
-  return `Browsing ${count} ${only ? `${only.toLowerCase()}${count === 1 ? '' : 's'}` : things}${within}, ${order}.`;
+  const within = filters > 0 ? say('within', { count: filters }) : '';
+  if (state.q) return count === 0 ? say('none', { q: state.q, within }) : say('found', { count, q: state.q, within });
+  if (count === 0) return say('nothing');
+  const order = say(state.sort === 'oldest' ? 'oldest' : 'newest');
+  const only = state.filters.type.length === 1 ? state.filters.type[0] : undefined;
+  return say(only ? `browse.${only}` : 'browse', { count, within, order });
 }

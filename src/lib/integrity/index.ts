@@ -11,6 +11,7 @@ import { sortProblems, type Problem } from './problem.ts';
 import { checkReference } from './references.ts';
 import type { CheckedRecord } from './record.ts';
 import { rules } from './rules/index.ts';
+import { checkTranslations, translationName } from './translations.ts';
 import { TODO_MESSAGE, todoProblems } from './todo.ts';
 import { issuesToProblems } from './zod-issues.ts';
 
@@ -28,6 +29,7 @@ export function checkContent(files: ContentFile[], today: string): { problems: P
   const problems: Problem[] = [];
   const records: CheckedRecord[] = [];
   const seen = new Map<string, string>();
+  const translationFiles: ContentFile[] = [];
 
   for (const file of files) {
     if (!isCollection(file.collection)) {
@@ -41,6 +43,10 @@ export function checkContent(files: ContentFile[], today: string): { problems: P
     const expected = collectionFormat[file.collection];
     if (!file.file.endsWith(`.${expected}`)) {
       problems.push({ file: file.file, field: '', message: `expected a .${expected} file in ${file.collection}` });
+      continue;
+    }
+    if (translationName(file.file)) {
+      translationFiles.push(file);
       continue;
     }
     const id = idOf(file.file);
@@ -93,7 +99,9 @@ export function checkContent(files: ContentFile[], today: string): { problems: P
   }
 
   for (const rule of rules) problems.push(...rule(records, today));
-  return { problems: sortProblems(problems), records };
+  const translated = checkTranslations(translationFiles, records);
+  problems.push(...translated.problems);
+  return { problems: sortProblems(problems), records: [...records, ...translated.translations] };
 }
 
 function isCollection(name: string): name is CollectionName {

@@ -12,8 +12,3 @@ export function mapPlaces(report: Report): MapPlace[] {
     projects: projectsInPlace(report, p.id).length,
   }));
 }
-
-/** "1 project", "12 projects", "no project yet". */
-export function projectCount(n: number): string {
-  return n === 0 ? 'no project yet' : n === 1 ? '1 project' : `${n} projects`;
-}
