@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { buildDate } from '../lib/dates.ts';
 import { checkContent, formatProblem, type CheckedRecord } from '../lib/integrity/index.ts';
 import { contentDir } from '../lib/content-dir.ts';
+import { dictionaryProblems } from '../lib/i18n/dictionary.ts';
 import { readContentFiles } from './content-files.ts';
 
 /** The content checked at the start of this process's build, for the search index at its end: one check a build. */
@@ -19,7 +20,8 @@ export const recordsCheckedAtBuild = (): CheckedRecord[] | undefined => checkedA
 /** Checks the content folder; returns the problem lines and the records that passed. */
 export function runCheck(root: string, dir = contentDir()): { lines: string[]; checked: CheckedRecord[] } {
   const { problems, records } = checkContent(readContentFiles(root, dir), buildDate());
-  return { lines: problems.map(formatProblem), checked: records };
+  // The editions' interface dictionaries are checked with the content: a missing key stops the build the same way.
+  return { lines: [...dictionaryProblems(), ...problems].map(formatProblem), checked: records };
 }
 
 export default function integrity(): AstroIntegration {

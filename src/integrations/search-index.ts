@@ -14,7 +14,10 @@ import * as pagefind from 'pagefind';
 import { buildDate } from '../lib/dates.ts';
 import { checkContent } from '../lib/integrity/index.ts';
 import { reportFromCheck } from '../lib/report-from-check.ts';
-import { CHAPTER_EXCLUDES, chapterDocument, reportRecords, typeLabel, type SearchRecord } from '../lib/search/index.ts';
+import { CHAPTER_EXCLUDES, chapterDocument, reportRecords, SEARCH_TYPES, type SearchRecord } from '../lib/search/index.ts';
+import { LOCALES } from '../lib/i18n/locales.ts';
+import { speakerOf } from '../lib/i18n/speaker.ts';
+import { localise } from '../lib/i18n/translations.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { readContentFiles } from './content-files.ts';
 import { recordsCheckedAtBuild } from './integrity.ts';
@@ -22,7 +25,10 @@ import { recordsCheckedAtBuild } from './integrity.ts';
 /** Reads a chapter page's HTML, given its path without the base ("/articles/demining/"). */
 type PageReader = (path: string) => Promise<string>;
 
-/** Pagefind's own UIs and the language-less fallback: the site uses its own UI over the JS API, in English. */
+/**
+ * Pagefind's own UIs: the site uses its own over the JS API. (`wasm.unknown.pagefind` stays: Pagefind has no
+ * Azerbaijani stemmer, so the az index is searched with the language-less module.)
+ */
 const UNUSED = [
   'pagefind-ui.js',
   'pagefind-ui.css',
@@ -31,7 +37,6 @@ const UNUSED = [
   'pagefind-component-ui.js',
   'pagefind-component-ui.css',
   'pagefind-highlight.js',
-  'wasm.unknown.pagefind',
 ];
 
 /** Content types of the files the dev server hands out. */
@@ -49,31 +54,36 @@ export function chapterBody(html: string, path: string): string {
   return body.innerHTML;
 }
 
-/** Builds the index of every record; returns it, with a line saying what it holds. */
+/**
+ * Builds the index of every record in every edition (Pagefind keeps one index per language, and the page's `lang`
+ * picks it); returns it, with a line saying what it holds.
+ */
 async function buildIndex(root: string, readPage: PageReader) {
   // In a build, the records the content check passed at its start; in the dev server, the content as it is now.
   const checked = recordsCheckedAtBuild() ?? checkContent(readContentFiles(root, contentDir()), buildDate()).records;
-  const { chapters, records } = reportRecords(reportFromCheck(checked));
-  const { index } = ok(
-    'starting Pagefind',
-    await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: CHAPTER_EXCLUDES }),
-  );
+  const report = reportFromCheck(checked);
+  const { index } = ok('starting Pagefind', await pagefind.createIndex({ excludeSelectors: CHAPTER_EXCLUDES }));
   if (!index) throw new Error('search index: Pagefind returned no index');
-  for (const chapter of chapters) {
-    const body = chapterBody(await readPage(chapter.url), chapter.url);
-    ok(
-      `indexing ${chapter.url}`,
-      await index.addHTMLFile({ url: chapter.url, content: chapterDocument(chapter, body) }),
-    );
+  const all: SearchRecord[] = [];
+  for (const lang of LOCALES) {
+    const { chapters, records } = reportRecords(localise(report, lang), speakerOf(lang));
+    for (const chapter of chapters) {
+      const body = chapterBody(await readPage(chapter.url), chapter.url);
+      ok(
+        `indexing ${chapter.url}`,
+        await index.addHTMLFile({ url: chapter.url, content: chapterDocument(chapter, body, lang) }),
+      );
+    }
+    for (const record of records) {
+      const { url, content, meta, filters, sort } = record;
+      ok(
+        `indexing ${url}`,
+        await index.addCustomRecord({ url, content, language: lang, meta: definedMeta(meta), filters, sort }),
+      );
+    }
+    all.push(...chapters, ...records);
   }
-  for (const record of records) {
-    const { url, content, meta, filters, sort } = record;
-    ok(
-      `indexing ${url}`,
-      await index.addCustomRecord({ url, content, language: 'en', meta: definedMeta(meta), filters, sort }),
-    );
-  }
-  return { index, summary: describe([...chapters, ...records]) };
+  return { index, summary: `${describe(all)} in ${LOCALES.length} languages` };
 }
 
 /** Meta without empty fields: Pagefind stores strings only. */
@@ -82,9 +92,9 @@ const definedMeta = (meta: SearchRecord['meta']) =>
 
 /** "8 chapters, 59 projects, 17 places, 75 events, 22 promises (181 records)". */
 function describe(records: SearchRecord[]): string {
-  const counts = Object.entries(typeLabel).map(([kind, label]) => {
+  const counts = SEARCH_TYPES.map((kind) => {
     const n = records.filter((r) => r.meta.kind === kind).length;
-    return `${n} ${label.toLowerCase()}${n === 1 ? '' : 's'}`;
+    return `${n} ${kind === 'commitment' ? 'promise' : kind}${n === 1 ? '' : 's'}`;
   });
   return `${counts.join(', ')} (${records.length} records)`;
 }

@@ -1,5 +1,5 @@
 /** Reconstruction budget by year: planned in the budget law, revised mid-year, and spent per execution reports. */
-import { formatValue } from '../labels.ts';
+import { speakerOf, type Speaker } from '../i18n/speaker.ts';
 import type { Report } from '../report.ts';
 import type { SeriesPoint } from '../../schemas/types.ts';
 import { baseOptions, categoryAxis, valueAxis } from './options.ts';
@@ -14,19 +14,22 @@ export const BUDGET_SERIES = {
   spent: 'reconstruction-spending-actual',
 } as const;
 
-const LABELS = {
-  planned: 'Planned (budget law)',
-  revised: 'Revised plan (mid-year)',
-  spent: 'Spent (execution reports)',
-  other: 'Other reported figure',
-};
+/** The chart's names for its measures, in the speaker's language. */
+const labelsOf = (s: Speaker) => ({
+  planned: s.t('charts.budget.planned'),
+  revised: s.t('charts.budget.revised'),
+  spent: s.t('charts.budget.spent'),
+  other: s.t('charts.budget.other'),
+});
 
 /** Points of a yearly series by year ("2023" → point); only points dated to a year count. */
 function byYear(points: SeriesPoint[]): Map<string, SeriesPoint> {
   return new Map(points.filter((p) => p.date?.length === 4 && p.value !== null).map((p) => [p.date!, p]));
 }
 
-export function budgetChart(report: Report): ChartSpec {
+export function budgetChart(report: Report, s: Speaker = speakerOf('en')): ChartSpec {
+  const LABELS = labelsOf(s);
+  const otherSource = (label: string) => s.t('charts.budget.otherSource', { label });
   const planned = findSeries(report, BUDGET_SERIES.planned);
   const revised = findSeries(report, BUDGET_SERIES.revised);
   const spent = findSeries(report, BUDGET_SERIES.spent);
@@ -56,9 +59,9 @@ export function budgetChart(report: Report): ChartSpec {
     { label: LABELS.planned, points: [...yearly.planned.values()] },
     { label: LABELS.revised, points: [...yearly.revised.values()] },
     { label: LABELS.spent, points: [...yearly.spent.values()] },
-    { label: `${LABELS.planned}, other source`, points: planned.data.alternatives },
-    { label: `${LABELS.revised}, other source`, points: revised.data.alternatives },
-    { label: `${LABELS.spent}, other source`, points: spent.data.alternatives },
+    { label: otherSource(LABELS.planned), points: planned.data.alternatives },
+    { label: otherSource(LABELS.revised), points: revised.data.alternatives },
+    { label: otherSource(LABELS.spent), points: spent.data.alternatives },
   ];
   const notGiven = (map: Map<string, SeriesPoint>) => years.filter((y) => !map.has(y));
 
@@ -105,8 +108,8 @@ export function budgetChart(report: Report): ChartSpec {
 
   return {
     id: 'budget-by-year',
-    title: 'Reconstruction budget by year: planned and spent',
-    finding: budgetFinding(yearly, unit),
+    title: s.t('charts.budget.title'),
+    finding: budgetFinding(yearly, unit, s),
     config: {
       type: 'bar',
       data: { labels: years, datasets },
@@ -114,11 +117,10 @@ export function budgetChart(report: Report): ChartSpec {
     } as ChartSpec['config'],
     unit,
     size: { wide: [720, 380], narrow: [360, 360] },
-    basis:
-      'State budget money for the reconstruction of the districts that returned to Azerbaijani control, as planned in each year’s budget law, revised mid-year and reported spent in budget execution reports. Crosses mark other sources’ figures for the same year where they differ.',
+    basis: s.t('charts.budget.basis'),
     official: planned.data.official && revised.data.official && spent.data.official,
     asOf: latestAsOf([...planned.data.points, ...revised.data.points, ...spent.data.points, ...others]),
-    table: longTable(unit, measures),
+    table: longTable(unit, measures, s),
     sources: pointSources([...planned.data.points, ...revised.data.points, ...spent.data.points, ...others]),
     notes: [
       ...[
@@ -127,13 +129,20 @@ export function budgetChart(report: Report): ChartSpec {
       ]
         .filter((g) => g.years.length > 0)
         .map((g) => ({
-          text: `${g.label}: no figure for ${listing(g.years)} in the data; the chart leaves ${g.years.length > 1 ? 'them' : 'it'} out.`,
+          text: s.t('charts.budget.notGiven', {
+            count: g.years.length,
+            label: g.label,
+            years: listing(g.years, s.t.locale),
+          }),
         })),
-      ...seriesNotes([
-        [planned, LABELS.planned],
-        [revised, LABELS.revised],
-        [spent, LABELS.spent],
-      ]),
+      ...seriesNotes(
+        [
+          [planned, LABELS.planned],
+          [revised, LABELS.revised],
+          [spent, LABELS.spent],
+        ],
+        s,
+      ),
     ],
     series: [
       { id: planned.id, label: LABELS.planned },
@@ -144,26 +153,33 @@ export function budgetChart(report: Report): ChartSpec {
 }
 
 /** "Planned money rose from 2.2 billion AZN for 2021 to 4 billion AZN for 2025; the most spent in one year was 5.58 billion AZN, in 2023." */
-export function budgetFinding(yearly: Record<'planned' | 'spent', Map<string, SeriesPoint>>, unit: string): string {
+export function budgetFinding(
+  yearly: Record<'planned' | 'spent', Map<string, SeriesPoint>>,
+  unit: string,
+  s: Speaker = speakerOf('en'),
+): string {
   const planned = [...yearly.planned.entries()].sort(([a], [b]) => a.localeCompare(b));
   const spent = [...yearly.spent.entries()];
-  const money = (p: SeriesPoint) => `${formatValue(p.value!)} ${unit}`;
+  const money = (p: SeriesPoint) => `${s.value(p.value!)} ${unit}`;
   const parts: string[] = [];
   if (planned.length > 0) {
     const [firstYear, first] = planned[0]!;
     const [peakYear, peak] = planned.reduce((a, b) => (b[1].value! > a[1].value! ? b : a));
     parts.push(
       peakYear === firstYear
-        ? `The budget law planned ${money(first)} for ${firstYear}`
-        : `Planned money rose from ${money(first)} for ${firstYear} to ${money(peak)} for ${peakYear}`,
+        ? s.t('charts.budget.plannedOnce', { amount: money(first), year: firstYear })
+        : s.t('charts.budget.plannedRose', { first: money(first), firstYear, peak: money(peak), peakYear }),
     );
   }
   if (spent.length > 0) {
     const [year, most] = spent.reduce((a, b) => (b[1].value! > a[1].value! ? b : a));
     const plan = yearly.planned.get(year);
-    const against = plan ? `, against ${money(plan)} first planned` : '';
-    parts.push(`the most spent in one year was ${money(most)}, in ${year}${against}`);
+    parts.push(
+      plan
+        ? s.t('charts.budget.mostSpentAgainst', { amount: money(most), year, plan: money(plan) })
+        : s.t('charts.budget.mostSpent', { amount: money(most), year }),
+    );
   }
-  if (parts.length === 0) return 'No yearly budget figure is recorded yet.';
+  if (parts.length === 0) return s.t('charts.budget.none');
   return `${parts.join('; ')}.`.replace(/^./, (c) => c.toUpperCase());
 }

@@ -1,5 +1,7 @@
 /** Every chart of the report, built once per report, in gallery order. */
 import type { Report } from '../report.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { speakerOf, type Speaker } from '../i18n/speaker.ts';
 import { budgetChart } from './budget.ts';
 import { casualtiesChart } from './casualties.ts';
 import { deminingChart } from './demining.ts';
@@ -12,7 +14,7 @@ import { returneesChart } from './returnees.ts';
 import { transportChart } from './transport.ts';
 import type { ChartSpec } from './types.ts';
 
-const BUILDERS: Record<ChartId, (report: Report) => ChartSpec> = {
+const BUILDERS: Record<ChartId, (report: Report, s: Speaker) => ChartSpec> = {
   'budget-by-year': budgetChart,
   'demining-area': deminingChart,
   'mine-casualties': casualtiesChart,
@@ -26,15 +28,16 @@ const BUILDERS: Record<ChartId, (report: Report) => ChartSpec> = {
 const built = new WeakMap<Report, ChartSpec[]>();
 
 /**
- * All charts whose data the report has, in the order of CHART_IDS; computed
- * once per report object. A chart without its data is left out with a log line.
+ * All charts whose data the report has, in the order of CHART_IDS, in the report's edition (a localised report
+ * carries its `lang`; English otherwise); computed once per report object. A chart without its data is left out
+ * with a log line.
  */
-export function buildCharts(report: Report, log: (line: string) => void = console.warn): ChartSpec[] {
+export function buildCharts(report: Report & { lang?: Locale }, log: (line: string) => void = console.warn): ChartSpec[] {
   let charts = built.get(report);
   if (!charts) {
     charts = CHART_IDS.flatMap((id) => {
       try {
-        return [BUILDERS[id](report)];
+        return [BUILDERS[id](report, speakerOf(report.lang))];
       } catch (error) {
         if (!(error instanceof MissingChartData)) throw error;
         log(`[charts] ${id} left out: ${error.message}`);
@@ -47,7 +50,7 @@ export function buildCharts(report: Report, log: (line: string) => void = consol
 }
 
 /** One chart by id; an unknown id, or a chart without its data, fails loudly. */
-export function chartById(report: Report, id: string): ChartSpec {
+export function chartById(report: Report & { lang?: Locale }, id: string): ChartSpec {
   const chart = buildCharts(report).find((c) => c.id === id);
   if (!chart)
     throw new Error(

@@ -3,39 +3,46 @@ import type { Report } from '../report.ts';
 import { growthFinding, timeLineConfig } from './lines.ts';
 import { findSeries, gapNotes, latestAsOf, longTable, pointSources, seriesNotes, type Measure } from './series.ts';
 import type { ChartSpec } from './types.ts';
+import { speakerOf, type Speaker } from '../i18n/speaker.ts';
 
 export const DEMINING_SERIES = { all: 'demining-area-cumulative', army: 'demining-army-engineer-units-cumulative' };
 
-export function deminingChart(report: Report): ChartSpec {
+export function deminingChart(report: Report, s: Speaker = speakerOf('en')): ChartSpec {
   const all = findSeries(report, DEMINING_SERIES.all);
   const army = findSeries(report, DEMINING_SERIES.army);
   const unit = all.data.unit;
   const measures: Measure[] = [
-    { label: 'All operators (ANAMA and others)', points: all.data.points },
-    { label: 'Army engineer units alone (a part of the total)', points: army.data.points },
+    { label: s.t('charts.demining.all'), points: all.data.points },
+    { label: s.t('charts.demining.army'), points: army.data.points },
   ];
   return {
     id: 'demining-area',
-    title: 'Area cleared of mines since November 2020',
-    finding: growthFinding('The area reported cleared of mines and unexploded ordnance', measures[0]!, unit),
-    config: timeLineConfig(unit, [
+    title: s.t('charts.demining.title'),
+    finding: growthFinding(s.t('charts.demining.subject'), measures[0]!, unit, s),
+    config: timeLineConfig(
+      unit,
+      [
       { measure: measures[0]!, style: { colour: '--cat-demining' } },
       { measure: measures[1]!, style: { colour: '--muted', marker: 'rect' } },
-    ]),
+      ],
+      s,
+    ),
     unit,
     size: { wide: [720, 360], narrow: [360, 340] },
-    basis:
-      'Running totals since the ceasefire of 10 November 2020, as quoted by the mine action agency ANAMA, the government and a national campaign against mines. The army’s own clearance is a part of the total, not an addition to it.',
+    basis: s.t('charts.demining.basis'),
     official: all.data.official && army.data.official,
     asOf: latestAsOf([...all.data.points, ...army.data.points]),
-    table: longTable(unit, measures),
+    table: longTable(unit, measures, s),
     sources: pointSources([...all.data.points, ...army.data.points]),
     notes: [
-      ...gapNotes(measures),
-      ...seriesNotes([
-        [all, measures[0]!.label],
-        [army, measures[1]!.label],
-      ]),
+      ...gapNotes(measures, s),
+      ...seriesNotes(
+        [
+          [all, measures[0]!.label],
+          [army, measures[1]!.label],
+        ],
+        s,
+      ),
     ],
     series: [
       { id: all.id, label: measures[0]!.label },

@@ -1,6 +1,5 @@
 /** Timeline events per quarter, by category. */
-import { formatDate } from '../dates.ts';
-import { categoryLabel } from '../labels.ts';
+import { speakerOf, type Speaker } from '../i18n/speaker.ts';
 import type { Report } from '../report.ts';
 import { routes } from '../routes.ts';
 import { eventCategory, type EventCategory } from '../../schemas/event.ts';
@@ -32,11 +31,12 @@ export function countByQuarter(report: Report): { quarters: QuarterCount[]; unda
   return { quarters, undated: placed.filter((p) => p.quarter === null).map((p) => p.event) };
 }
 
-export function eventsChart(report: Report): ChartSpec {
+export function eventsChart(report: Report, s: Speaker = speakerOf('en')): ChartSpec {
+  const quarter = (q: string) => quarterLabel(q, s);
   const { quarters, undated } = countByQuarter(report);
   const categories = eventCategory.options.filter((c) => quarters.some((q) => q.counts[c] > 0));
   const datasets = categories.map((c) => ({
-    label: categoryLabel[c],
+    label: s.labels.category[c],
     data: quarters.map((q) => q.counts[c]),
     backgroundColor: token(`--cat-${c}`),
     borderColor: token('--surface'),
@@ -47,31 +47,31 @@ export function eventsChart(report: Report): ChartSpec {
   const dates = report.events.map((e) => e.data.date).sort();
   return {
     id: 'events-per-quarter',
-    title: 'Events in the timeline per quarter, by category',
-    finding: eventsFinding(quarters),
+    title: s.t('charts.events.title'),
+    finding: eventsFinding(quarters, s),
     config: {
       type: 'bar',
-      data: { labels: quarters.map((q) => quarterLabel(q.quarter)), datasets },
+      data: { labels: quarters.map((q) => quarter(q.quarter)), datasets },
       options: baseOptions({
         scales: {
           x: categoryAxis({ stacked: true, ticks: { autoSkip: true, maxRotation: 90, minRotation: 0 } }),
-          y: valueAxis('events', { stacked: true, ticks: { precision: 0 } }),
+          y: valueAxis(s.t('charts.events.unit'), { stacked: true, ticks: { precision: 0 } }),
         },
       }),
     } as ChartSpec['config'],
-    unit: 'events',
+    unit: s.t('charts.events.unit'),
     size: { wide: [760, 380], narrow: [360, 380] },
-    basis: `Counted from the report’s timeline of ${report.events.length} events, chosen by its editors as the notable steps of the war, the peace process, reconstruction and return. It is a record of what the report covers, not a complete count of what happened.`,
+    basis: s.t('charts.events.basis', { count: report.events.length }),
     official: false,
     asOf: dates.at(-1) ?? '',
     table: {
       columns: [
-        { label: 'Quarter' },
-        ...categories.map((c) => ({ label: categoryLabel[c], numeric: true })),
-        { label: 'Total', numeric: true },
+        { label: s.t('charts.events.quarter') },
+        ...categories.map((c) => ({ label: s.labels.category[c], numeric: true })),
+        { label: s.t('charts.col.total'), numeric: true },
       ],
       rows: quarters.map((q) => [
-        { text: quarterLabel(q.quarter) },
+        { text: quarter(q.quarter) },
         ...categories.map((c) => cell(q.counts[c])),
         cell(q.total),
       ]),
@@ -80,25 +80,32 @@ export function eventsChart(report: Report): ChartSpec {
     notes: undated.length
       ? [
           {
-            text: `Left out, because only their year is known: ${listing(undated.map((e) => `${e.data.title} (${formatDate(e.data.date)})`))}.`,
+            text: s.t('charts.events.undated', {
+              events: listing(
+                undated.map((e) => `${e.data.title} (${s.date(e.data.date)})`),
+                s.t.locale,
+              ),
+            }),
           },
         ]
       : [],
     series: [],
-    records: { text: 'the timeline, where every event has its sources', path: routes.timeline() },
+    records: { text: s.t('charts.events.records'), path: routes.timeline() },
   };
 }
 
 /** "The busiest quarter is Q4 2020, with 21 events, most of them about the conflict." */
-export function eventsFinding(quarters: QuarterCount[]): string {
+export function eventsFinding(quarters: QuarterCount[], s: Speaker = speakerOf('en')): string {
   const busiest = quarters.reduce<QuarterCount | undefined>((a, q) => (!a || q.total > a.total ? q : a), undefined);
-  if (!busiest || busiest.total === 0) return 'No dated event is recorded yet.';
+  if (!busiest || busiest.total === 0) return s.t('charts.events.none');
   const [top, n] = (Object.entries(busiest.counts) as Array<[EventCategory, number]>).reduce((a, b) =>
     b[1] > a[1] ? b : a,
   );
-  const most =
-    n * 2 > busiest.total
-      ? `most of them (${n}) in the ${categoryLabel[top].toLowerCase()} category`
-      : `${n} of them in the ${categoryLabel[top].toLowerCase()} category`;
-  return `The busiest quarter in the timeline is ${quarterLabel(busiest.quarter)}, with ${busiest.total} events, ${most}.`;
+  const category = s.lang === 'en' ? s.labels.category[top].toLowerCase() : s.labels.category[top];
+  return s.t(n * 2 > busiest.total ? 'charts.events.findingMost' : 'charts.events.finding', {
+    quarter: quarterLabel(busiest.quarter, s),
+    total: busiest.total,
+    count: n,
+    category,
+  });
 }

@@ -1,5 +1,5 @@
 /** Hydropower in the region: plants in operation and, where reported, their total capacity. */
-import { formatPeriod, formatValue } from '../labels.ts';
+import { speakerOf, type Speaker } from '../i18n/speaker.ts';
 import type { Report } from '../report.ts';
 import { baseOptions, categoryAxis, valueAxis } from './options.ts';
 import { listing } from '../text.ts';
@@ -20,22 +20,22 @@ import type { ChartSpec } from './types.ts';
 
 export const HYDROPOWER_SERIES = 'hydropower-plants';
 
-export function hydropowerChart(report: Report): ChartSpec {
+export function hydropowerChart(report: Report, s: Speaker = speakerOf('en')): ChartSpec {
   const series = findSeries(report, HYDROPOWER_SERIES);
-  const plants: Measure = { label: 'Plants in operation', points: series.data.points };
+  const plants: Measure = { label: s.t('charts.hydropower.plants'), points: series.data.points };
   const capacity: Measure = {
-    label: 'Total capacity',
+    label: s.t('charts.hydropower.capacity'),
     points: series.data.points,
     value: part('capacityMW'),
     unit: 'MW',
   };
   const points = dated(plants);
-  const labels = points.map((p) => formatPeriod(p.point.period));
+  const labels = points.map((p) => s.period(p.point.period));
   const capacities = points.map((p) => valueOf(capacity, p.point));
   return {
     id: 'hydropower',
-    title: 'Hydropower plants and capacity in the region',
-    finding: hydropowerFinding(plants, capacity),
+    title: s.t('charts.hydropower.title'),
+    finding: hydropowerFinding(plants, capacity, s),
     config: {
       type: 'bar',
       data: {
@@ -54,7 +54,7 @@ export function hydropowerChart(report: Report): ChartSpec {
           },
           {
             type: 'line',
-            label: 'Total capacity (MW)',
+            label: s.t('charts.hydropower.capacityMw'),
             unit: 'MW',
             data: capacities,
             yAxisID: 'y1',
@@ -70,32 +70,34 @@ export function hydropowerChart(report: Report): ChartSpec {
       options: baseOptions({
         scales: {
           x: categoryAxis(),
-          y: valueAxis('plants', { position: 'left', ticks: { precision: 0 } }),
+          y: valueAxis(s.t('charts.hydropower.plantsUnit'), { position: 'left', ticks: { precision: 0 } }),
           y1: valueAxis('MW', { position: 'right', grid: { display: false } }),
         },
       }),
     } as ChartSpec['config'],
     unit: series.data.unit,
     size: { wide: [720, 340], narrow: [360, 320] },
-    basis:
-      'Plants counted by Azerenerji, the state power company, at each report; total capacity in megawatts where the same report gives it.',
+    basis: s.t('charts.hydropower.basis'),
     official: series.data.official,
     asOf: latestAsOf(series.data.points),
-    table: longTable(series.data.unit, [plants, capacity]),
+    table: longTable(series.data.unit, [plants, capacity], s),
     sources: pointSources(series.data.points),
-    notes: [...gapNotes([capacity]), ...seriesNotes([[series, 'Plants in operation']])],
-    series: [{ id: series.id, label: 'Hydropower plants' }],
+    notes: [...gapNotes([capacity], s), ...seriesNotes([[series, plants.label]], s)],
+    series: [{ id: series.id, label: s.t('charts.hydropower.series') }],
   };
 }
 
 /** "Azerenerji counted 26 hydropower plants (16 October 2023) and 38 (13 January 2026), with 307 MW at the latest count." */
-export function hydropowerFinding(plants: Measure, capacity: Measure): string {
+export function hydropowerFinding(plants: Measure, capacity: Measure, s: Speaker = speakerOf('en')): string {
   const points = dated(plants);
-  if (points.length === 0) return 'No count of hydropower plants is recorded yet.';
+  if (points.length === 0) return s.t('charts.hydropower.none');
   const last = points.at(-1)!;
   const mw = valueOf(capacity, last.point);
-  const withMw = mw === null ? '' : `, with a total capacity of ${formatValue(mw)} MW at the latest count`;
-  const counts = points.map((p) => `${formatValue(p.value)} (${formatPeriod(p.point.period)})`);
-  const list = listing(counts);
-  return `Azerenerji counted ${list} hydropower plants in operation in the region${withMw}.`;
+  const counts = listing(
+    points.map((p) => `${s.value(p.value)} (${s.period(p.point.period)})`),
+    s.t.locale,
+  );
+  return mw === null
+    ? s.t('charts.hydropower.finding', { counts })
+    : s.t('charts.hydropower.findingMw', { counts, mw: s.value(mw) });
 }

@@ -1,5 +1,5 @@
 /** Line charts over time, shared by the demining, casualty and return charts. */
-import { formatPeriod, formatValue } from '../labels.ts';
+import { speakerOf, type Speaker } from '../i18n/speaker.ts';
 import { baseOptions, valueAxis, yearAxis, yearSpan } from './options.ts';
 import { dated, type Measure } from './series.ts';
 import { token } from './theme.ts';
@@ -23,11 +23,11 @@ export interface TimePoint {
   label: string;
 }
 
-export function timePoints(measure: Measure): TimePoint[] {
+export function timePoints(measure: Measure, s: Speaker = speakerOf('en')): TimePoint[] {
   return dated(measure).map(({ point, value }) => ({
     x: decimalYear(point.date),
     y: value,
-    label: formatPeriod(point.period),
+    label: s.period(point.period),
   }));
 }
 
@@ -50,8 +50,9 @@ export function lineDataset(label: string, data: TimePoint[], style: LineStyle) 
 export function timeLineConfig(
   unit: string,
   lines: Array<{ measure: Measure; style: LineStyle }>,
+  s: Speaker = speakerOf('en'),
 ): ChartSpec['config'] {
-  const datasets = lines.map(({ measure, style }) => lineDataset(measure.label, timePoints(measure), style));
+  const datasets = lines.map(({ measure, style }) => lineDataset(measure.label, timePoints(measure, s), style));
   const xs = datasets.flatMap((d) => d.data.map((p) => p.x));
   const [min, max] = yearSpan(xs);
   return {
@@ -62,15 +63,15 @@ export function timeLineConfig(
 }
 
 /** "<subject> grew from 18,302 hectares (15 October 2021) to 180,000 hectares (End of 2024)." */
-export function growthFinding(subject: string, measure: Measure, unit: string): string {
+export function growthFinding(subject: string, measure: Measure, unit: string, s: Speaker = speakerOf('en')): string {
   const points = dated(measure);
-  if (points.length === 0) return `${subject}: no dated figure is recorded yet.`;
+  if (points.length === 0) return s.t('charts.growth.none', { subject });
   const first = points[0]!;
   const last = points.at(-1)!;
-  const at = (p: (typeof points)[number]) => `${formatValue(p.value)} ${unit} (${formatPeriod(p.point.period)})`;
-  if (points.length === 1) return `${subject} was ${at(first)}, the only dated figure recorded.`;
+  const at = (p: (typeof points)[number]) => `${s.value(p.value)} ${unit} (${s.period(p.point.period)})`;
+  if (points.length === 1) return s.t('charts.growth.one', { subject, first: at(first) });
   const verb = last.value > first.value ? 'grew' : last.value < first.value ? 'fell' : 'stayed';
   return verb === 'stayed'
-    ? `${subject} stayed at ${at(first)} to ${formatPeriod(last.point.period)}.`
-    : `${subject} ${verb} from ${at(first)} to ${at(last)}.`;
+    ? s.t('charts.growth.stayed', { subject, first: at(first), period: s.period(last.point.period) })
+    : s.t(`charts.growth.${verb}`, { subject, first: at(first), last: at(last) });
 }

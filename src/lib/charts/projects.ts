@@ -1,6 +1,6 @@
 /** Projects by sector and status: what is announced, being built, finished and in service. */
-import { compareDates, formatDate } from '../dates.ts';
-import { sectorLabel, statusLabel } from '../labels.ts';
+import { compareDates } from '../dates.ts';
+import { speakerOf, type Speaker } from '../i18n/speaker.ts';
 import type { Report } from '../report.ts';
 import { routes } from '../routes.ts';
 import { projectStatus, type ProjectStatus, type Sector } from '../../schemas/project.ts';
@@ -22,7 +22,7 @@ export interface SectorCount {
 }
 
 /** Sectors with at least one project, most projects first (ties by name). */
-export function countBySector(report: Report): SectorCount[] {
+export function countBySector(report: Report, s: Speaker = speakerOf('en')): SectorCount[] {
   const bySector = new Map<Sector, SectorCount>();
   for (const { data } of report.projects) {
     const row = bySector.get(data.sector) ?? {
@@ -35,17 +35,17 @@ export function countBySector(report: Report): SectorCount[] {
     bySector.set(data.sector, row);
   }
   return [...bySector.values()].sort(
-    (a, b) => b.total - a.total || sectorLabel[a.sector].localeCompare(sectorLabel[b.sector], 'en'),
+    (a, b) => b.total - a.total || s.labels.sector[a.sector].localeCompare(s.labels.sector[b.sector], s.lang),
   );
 }
 
-export function projectsChart(report: Report): ChartSpec {
-  const rows = countBySector(report);
+export function projectsChart(report: Report, s: Speaker = speakerOf('en')): ChartSpec {
+  const rows = countBySector(report, s);
   const statuses = projectStatus.options;
   const dates = report.projects.map((p) => p.data.statusAsOf).sort(compareDates);
   const total = report.projects.length;
   const datasets = statuses.map((status) => ({
-    label: statusLabel[status],
+    label: s.labels.status[status],
     data: rows.map((r) => r.counts[status]),
     backgroundColor: token(STATUS_COLOUR[status]),
     borderColor: token('--surface'),
@@ -55,48 +55,58 @@ export function projectsChart(report: Report): ChartSpec {
   const cell = (n: number): TableCell => ({ text: String(n), value: n });
   return {
     id: 'projects-by-sector',
-    title: 'Projects by sector and status',
-    finding: projectsFinding(rows, total),
+    title: s.t('charts.projects.title'),
+    finding: projectsFinding(rows, total, s),
     config: {
       type: 'bar',
-      data: { labels: rows.map((r) => sectorLabel[r.sector]), datasets },
+      data: { labels: rows.map((r) => s.labels.sector[r.sector]), datasets },
       options: baseOptions({
         indexAxis: 'y',
         scales: {
-          x: valueAxis('projects', { stacked: true, ticks: { precision: 0 } }),
+          x: valueAxis(s.t('charts.projects.unit'), { stacked: true, ticks: { precision: 0 } }),
           y: categoryAxis({ stacked: true }),
         },
       }),
     } as ChartSpec['config'],
-    unit: 'projects',
+    unit: s.t('charts.projects.unit'),
     size: { wide: [720, 40 + rows.length * 34 + 60], narrow: [360, 60 + rows.length * 34 + 80] },
-    basis: `Counted from the report’s ${total} project records. Each project has one status, dated by its latest source${dates.length ? ` (from ${formatDate(dates[0]!)} to ${formatDate(dates.at(-1)!)})` : ''}; a project is completed or operational only with a dated milestone that says so.`,
+    basis: dates.length
+      ? s.t('charts.projects.basisDates', { count: total, from: s.date(dates[0]!), to: s.date(dates.at(-1)!) })
+      : s.t('charts.projects.basis', { count: total }),
     official: false,
     asOf: dates.at(-1) ?? '',
     table: {
       columns: [
-        { label: 'Sector' },
-        ...statuses.map((s) => ({ label: statusLabel[s], numeric: true })),
-        { label: 'Total', numeric: true },
+        { label: s.t('charts.projects.sector') },
+        ...statuses.map((status) => ({ label: s.labels.status[status], numeric: true })),
+        { label: s.t('charts.col.total'), numeric: true },
       ],
       rows: rows.map((r) => [
-        { text: sectorLabel[r.sector] },
-        ...statuses.map((s) => cell(r.counts[s])),
+        { text: s.labels.sector[r.sector] },
+        ...statuses.map((status) => cell(r.counts[status])),
         cell(r.total),
       ]),
     },
     sources: [],
-    notes: [{ text: 'Every project’s own page lists its sources.' }],
+    notes: [{ text: s.t('charts.projects.note') }],
     series: [],
-    records: { text: `the ${total} project records`, path: routes.projects() },
+    records: { text: s.t('charts.projects.records', { count: total }), path: routes.projects() },
   };
 }
 
 /** "Of 58 projects, 24 are in service or finished, 29 are under construction and 5 are announced; transport has the most, 14." */
-export function projectsFinding(rows: SectorCount[], total: number): string {
-  if (total === 0) return 'No project is recorded yet.';
+export function projectsFinding(rows: SectorCount[], total: number, s: Speaker = speakerOf('en')): string {
+  if (total === 0) return s.t('charts.projects.none');
   const sum = (status: ProjectStatus) => rows.reduce((n, r) => n + r.counts[status], 0);
   const done = sum('completed') + sum('operational');
   const top = rows[0]!;
-  return `Of ${total} projects, ${done} are completed or in service, ${sum('under-construction')} are under construction and ${sum('announced')} are announced only; ${sectorLabel[top.sector].toLowerCase()} has the most, ${top.total}.`;
+  const sector = s.lang === 'en' ? s.labels.sector[top.sector].toLowerCase() : s.labels.sector[top.sector];
+  return s.t('charts.projects.finding', {
+    total,
+    done,
+    building: sum('under-construction'),
+    announced: sum('announced'),
+    sector,
+    top: top.total,
+  });
 }

@@ -1,11 +1,13 @@
 /** Shared by the builders that draw series: finding them, their table rows, sources and gaps. */
 import { compareDates } from '../dates.ts';
 import { listing } from '../text.ts';
-import { formatPeriod, formatValue } from '../labels.ts';
 import { distinctSources, type Entry, type Report } from '../report.ts';
 import type { Series, SeriesPoint, Source } from '../../schemas/types.ts';
 import { MissingChartData } from './missing.ts';
 import type { ChartNote, ChartTable, TableCell } from './types.ts';
+import { speakerOf, type Speaker } from '../i18n/speaker.ts';
+
+const ENGLISH = speakerOf('en');
 
 /** A series by id; a chart without its data fails the build loudly rather than drawing nothing. */
 export function findSeries(report: Report, id: string): Entry<Series> {
@@ -33,18 +35,18 @@ export const part =
     point.parts?.[name] ?? null;
 
 /** Columns of the long table every series chart uses: one row per value, with its as-of date and source. */
-export function longTable(unit: string, measures: Measure[]): ChartTable {
+export function longTable(unit: string, measures: Measure[], s: Speaker = ENGLISH): ChartTable {
   const rows = measures.flatMap((m) =>
     m.points
       .filter((p) => valueOf(m, p) !== null)
       .map((p): TableCell[] => {
         const value = valueOf(m, p)!;
         return [
-          { text: formatPeriod(p.period) },
+          { text: s.period(p.period) },
           { text: m.label },
-          { text: formatValue(value), value },
+          { text: s.value(value), value },
           { text: m.unit ?? unit },
-          { text: formatPeriod(p.asOf) },
+          { text: s.period(p.asOf) },
           { text: p.source.publisher, href: p.source.url },
           { text: p.note ?? '' },
         ];
@@ -52,13 +54,13 @@ export function longTable(unit: string, measures: Measure[]): ChartTable {
   );
   return {
     columns: [
-      { label: 'Period' },
-      { label: 'Measure' },
-      { label: 'Value', numeric: true },
-      { label: 'Unit' },
-      { label: 'As of' },
-      { label: 'Source' },
-      { label: 'Note' },
+      { label: s.t('charts.col.period') },
+      { label: s.t('charts.col.measure') },
+      { label: s.t('charts.col.value'), numeric: true },
+      { label: s.t('charts.col.unit') },
+      { label: s.t('charts.col.asOf') },
+      { label: s.t('charts.col.source') },
+      { label: s.t('charts.col.note') },
     ],
     rows,
   };
@@ -77,22 +79,22 @@ export function latestAsOf(points: SeriesPoint[]): string {
 }
 
 /** A note for each measure that some points lack, naming the periods the chart leaves out. */
-export function gapNotes(measures: Measure[]): ChartNote[] {
+export function gapNotes(measures: Measure[], s: Speaker = ENGLISH): ChartNote[] {
   return measures.flatMap((m) => {
-    const missing = m.points.filter((p) => valueOf(m, p) === null).map((p) => formatPeriod(p.period));
+    const missing = m.points.filter((p) => valueOf(m, p) === null).map((p) => s.period(p.period));
     if (missing.length === 0) return [];
     return [
       {
-        text: `${m.label}: not given for ${listing(missing)}; the chart leaves ${missing.length > 1 ? 'these' : 'it'} out.`,
+        text: s.t('charts.gap', { count: missing.length, label: m.label, periods: listing(missing, s.t.locale) }),
       },
     ];
   });
 }
 
 /** The series' undated or uncharted reports, as notes with their sources, each led by the measure it belongs to. */
-export function seriesNotes(series: Array<[Entry<Series>, string]>): ChartNote[] {
-  return series.flatMap(([s, label]) =>
-    s.data.notes.map((n) => ({ text: `${label}, also reported: ${n.text}`, sources: n.sources })),
+export function seriesNotes(series: Array<[Entry<Series>, string]>, s: Speaker = ENGLISH): ChartNote[] {
+  return series.flatMap(([entry, label]) =>
+    entry.data.notes.map((n) => ({ text: s.t('charts.alsoReported', { label, text: n.text }), sources: n.sources })),
   );
 }
 

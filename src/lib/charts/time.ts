@@ -1,5 +1,6 @@
 /** Dates on a chart's axis: partial dates as decimal years, quarters, and labels. */
 import { endOf, startOf } from '../dates.ts';
+import { speakerOf, type Speaker } from '../i18n/speaker.ts';
 
 const dayNumber = (iso: string) =>
   Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
@@ -41,6 +42,6 @@ export function quarterRange(first: string, last: string): string[] {
 }
 
 /** "Q3 2021" as readers write it. */
-export function quarterLabel(quarter: string): string {
-  return `Q${quarter.slice(-1)} ${quarter.slice(0, 4)}`;
+export function quarterLabel(quarter: string, s: Speaker = speakerOf('en')): string {
+  return s.t('charts.quarter', { quarter: quarter.slice(-1), year: quarter.slice(0, 4) });
 }

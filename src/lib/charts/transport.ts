@@ -3,8 +3,8 @@
  * recorded step to its opening (or, if not open, to its latest report), with
  * the deadline it was promised by.
  */
-import { compareDates, formatDate } from '../dates.ts';
-import { outcomeLabel, statusLabel } from '../labels.ts';
+import { compareDates } from '../dates.ts';
+import { speakerOf, type Speaker } from '../i18n/speaker.ts';
 import type { Entry, Report } from '../report.ts';
 import { distinctSources } from '../report.ts';
 import { outcomeCounts, trackedPromises } from '../promises.ts';
@@ -71,8 +71,11 @@ export function wrapLabel(name: string, width = 22): string[] {
   return lines;
 }
 
-export function transportChart(report: Report): ChartSpec {
+export function transportChart(report: Report, s: Speaker = speakerOf('en')): ChartSpec {
   const rows = transportRows(report);
+  const date = s.date;
+  const statusWord = (status: Project['status']) =>
+    s.lang === 'en' ? s.labels.status[status].toLowerCase() : s.labels.status[status];
   const open = rows.map((r) => (r.opened ? [decimalYear(r.start), decimalYear(r.opened)] : null));
   const waiting = rows.map((r) => (r.opened ? null : [decimalYear(r.start), decimalYear(r.project.data.statusAsOf)]));
   // One dataset per rank of promise (most projects have one), values aligned with the rows.
@@ -81,7 +84,7 @@ export function transportChart(report: Report): ChartSpec {
     data: rows.map((r) => (r.promises[k] ? deadlineYear(r.promises[k].data.target) : null)),
     tooltipLabels: rows.map((r) => {
       const c = r.promises[k];
-      return c ? `Promised ${c.data.targetText ?? formatDate(c.data.target)}` : null;
+      return c ? s.t('charts.transport.promised', { target: c.data.targetText ?? date(c.data.target) }) : null;
     }),
   }));
   const xs = [...open.flat(), ...waiting.flat(), ...promised.flatMap((p) => p.data)].filter(
@@ -91,9 +94,11 @@ export function transportChart(report: Report): ChartSpec {
   const datasets = [
     {
       type: 'bar',
-      label: 'First step to opening',
+      label: s.t('charts.transport.open'),
       data: open,
-      tooltipLabels: rows.map((r) => (r.opened ? `${formatDate(r.start)} to ${formatDate(r.opened)}` : null)),
+      tooltipLabels: rows.map((r) =>
+        r.opened ? s.t('charts.transport.span', { from: date(r.start), to: date(r.opened) }) : null,
+      ),
       backgroundColor: token('--st-operational-fg'),
       borderColor: token('--st-operational-fg'),
       borderWidth: 1,
@@ -105,12 +110,16 @@ export function transportChart(report: Report): ChartSpec {
     },
     {
       type: 'bar',
-      label: 'Not open at the latest report',
+      label: s.t('charts.transport.waiting'),
       data: waiting,
       tooltipLabels: rows.map((r) =>
         r.opened
           ? null
-          : `${formatDate(r.start)} to ${statusLabel[r.project.data.status].toLowerCase()} as of ${formatDate(r.project.data.statusAsOf)}`,
+          : s.t('charts.transport.spanStatus', {
+              from: date(r.start),
+              status: statusWord(r.project.data.status),
+              asOf: date(r.project.data.statusAsOf),
+            }),
       ),
       backgroundColor: token('--st-building-fg', 0.3),
       borderColor: token('--st-building-fg'),
@@ -123,7 +132,7 @@ export function transportChart(report: Report): ChartSpec {
     },
     ...promised.map((p, k) => ({
       type: 'line',
-      label: k === 0 ? 'Promised deadline' : 'Another promised deadline',
+      label: s.t(k === 0 ? 'charts.transport.deadline' : 'charts.transport.deadlineAnother'),
       data: p.data,
       tooltipLabels: p.tooltipLabels,
       showLine: false,
@@ -144,8 +153,8 @@ export function transportChart(report: Report): ChartSpec {
   const dates = rows.map((r) => r.project.data.statusAsOf).sort(compareDates);
   return {
     id: 'transport-promises',
-    title: 'Transport projects: promised and delivered',
-    finding: transportFinding(rows, trackedPromises(report, 'transport')),
+    title: s.t('charts.transport.title'),
+    finding: transportFinding(rows, trackedPromises(report, 'transport'), s),
     config: {
       type: 'bar',
       data: { labels: rows.map((r) => wrapLabel(shortName(r.project.data.name))), datasets },
@@ -167,55 +176,69 @@ export function transportChart(report: Report): ChartSpec {
     } as ChartSpec['config'],
     unit: 'year',
     size: { wide: [760, 90 + rows.length * 34], narrow: [360, 110 + rows.length * 44] },
-    basis: `Each transport project from its first recorded step (an order, an announcement or a foundation stone) to the milestone that records it completed or opened; a project not yet open runs to its latest report. Triangles mark deadlines from public promises, at the end of the period promised (“by 2023” is 31 December 2023).`,
+    basis: s.t('charts.transport.basis'),
     official: false,
     asOf: dates.at(-1) ?? '',
     table: {
       columns: [
-        { label: 'Project' },
-        { label: 'First step' },
-        { label: 'Works under way' },
-        { label: 'Opened or completed' },
-        { label: 'Promised by' },
-        { label: 'Assessment' },
-        { label: 'Status' },
+        { label: s.t('charts.transport.project') },
+        { label: s.t('charts.transport.firstStep') },
+        { label: s.t('charts.transport.works') },
+        { label: s.t('charts.transport.opened') },
+        { label: s.t('charts.transport.promisedBy') },
+        { label: s.t('charts.transport.assessment') },
+        { label: s.t('charts.transport.status') },
       ],
       rows: rows.map((r): TableCell[] => [
         { text: r.project.data.name, href: routes.project(r.project.id), internal: true },
-        { text: formatDate(r.start) },
-        { text: r.works ? formatDate(r.works) : '—' },
-        { text: r.opened ? formatDate(r.opened) : 'Not yet' },
-        { text: r.promises.map((c) => c.data.targetText ?? formatDate(c.data.target)).join('; ') || '—' },
+        { text: date(r.start) },
+        { text: r.works ? date(r.works) : '—' },
+        { text: r.opened ? date(r.opened) : s.t('charts.transport.notYet') },
+        { text: r.promises.map((c) => c.data.targetText ?? date(c.data.target)).join('; ') || '—' },
         r.promises.length > 0
           ? {
               text: r.promises
-                .map((c) => `${outcomeLabel[c.data.outcome]} (as of ${formatDate(c.data.outcomeAsOf)})`)
+                .map((c) =>
+                  s.t('charts.transport.outcomeAsOf', {
+                    outcome: s.labels.outcome[c.data.outcome],
+                    date: date(c.data.outcomeAsOf),
+                  }),
+                )
                 .join('; '),
               href: routes.commitment(r.promises[0]!.id),
               internal: true,
             }
-          : { text: 'No dated promise recorded' },
-        { text: `${statusLabel[r.project.data.status]} as of ${formatDate(r.project.data.statusAsOf)}` },
+          : { text: s.t('charts.transport.noPromise') },
+        {
+          text: s.t('charts.transport.statusAsOf', {
+            status: s.labels.status[r.project.data.status],
+            date: date(r.project.data.statusAsOf),
+          }),
+        },
       ]),
     },
     sources,
     notes: [
       ...rows
         .filter((r) => r.project.data.milestones.length === 1)
-        .map((r) => ({ text: `${r.project.data.name}: only one milestone is recorded, so its bar has no length.` })),
-      { text: 'The assessment of each promise is the report’s own, on the promises page, with its evidence.' },
+        .map((r) => ({ text: s.t('charts.transport.oneMilestone', { name: r.project.data.name }) })),
+      { text: s.t('charts.transport.assessmentNote') },
     ],
     series: [],
-    records: { text: 'the transport projects and the promises made about them', path: routes.commitments() },
+    records: { text: s.t('charts.transport.records'), path: routes.commitments() },
   };
 }
 
 /** "10 of 12 transport projects have opened; of 11 promises about them (9 with a deadline, drawn here), 1 was met on time…" */
-export function transportFinding(rows: TransportRow[], promises: Array<Entry<Commitment>>): string {
+export function transportFinding(
+  rows: TransportRow[],
+  promises: Array<Entry<Commitment>>,
+  s: Speaker = speakerOf('en'),
+): string {
   const opened = rows.filter((r) => r.opened).length;
-  if (promises.length === 0)
-    return `${opened} of ${rows.length} transport projects have opened; no promise about them is recorded.`;
+  if (promises.length === 0) return s.t('charts.transport.noPromises', { opened, total: rows.length });
   const dated = promises.filter((p) => p.data.target).length;
-  const drawn = dated === promises.length ? '' : ` (${dated} with a deadline, drawn here)`;
-  return `${opened} of ${rows.length} transport projects have opened; of ${promises.length} ${promises.length === 1 ? 'promise' : 'promises'} about them${drawn}, ${outcomeCounts(promises)}.`;
+  const vars = { opened, total: rows.length, count: promises.length, dated, outcomes: outcomeCounts(promises, s.t) };
+  if (dated !== promises.length) return s.t('charts.transport.findingDrawn', vars);
+  return s.t(promises.length === 1 ? 'charts.transport.findingOne' : 'charts.transport.finding', vars);
 }

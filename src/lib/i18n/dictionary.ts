@@ -9,7 +9,8 @@ import { az } from './ui/az.ts';
 import { en } from './ui/en.ts';
 import { hy } from './ui/hy.ts';
 import { ru } from './ui/ru.ts';
-import { LOCALE_INFO, LOCALES, type Locale } from './locales.ts';
+import type { Problem } from '../integrity/problem.ts';
+import { LOCALE_INFO, TRANSLATIONS, type Locale } from './locales.ts';
 import { formatMessage, type Message, type Plural, type Vars } from './message.ts';
 
 export type { Message, Plural };
@@ -30,26 +31,32 @@ export function translator(lang: Locale, dictionaries: Record<Locale, Dictionary
 }
 export type Translate = ReturnType<typeof translator>;
 
-/** "hy: missing key nav.places" lines for every dictionary that differs in keys or slots from the English one. */
-export function dictionaryProblems(dictionaries: Record<Locale, Record<string, Message>> = DICTIONARIES): string[] {
+/**
+ * Every difference between an edition's dictionary and the English one: a key missing or extra, or a message whose
+ * `{slots}` differ. Each stops the build, naming the language's file and the key.
+ */
+export function dictionaryProblems(dictionaries: Record<Locale, Record<string, Message>> = DICTIONARIES): Problem[] {
   const english = dictionaries.en;
   const slots = (m: Message) =>
     [...new Set((typeof m === 'string' ? [m] : Object.values(m)).join(' ').match(/\{\w+\}/g) ?? [])].sort().join(' ');
-  return LOCALES.filter((lang) => lang !== 'en').flatMap((lang) => {
+  return TRANSLATIONS.flatMap((lang) => {
     const dictionary = dictionaries[lang];
+    const file = `src/lib/i18n/ui/${lang}.ts`;
+    const language = LOCALE_INFO[lang].english;
     return [
       ...Object.keys(english)
         .filter((key) => !(key in dictionary))
-        .map((key) => `src/lib/i18n/ui/${lang}.ts: missing key "${key}"; expected a ${LOCALE_INFO[lang].english} text for it`),
+        .map((key) => ({ file, field: key, message: `missing; expected the ${language} text of the English key` })),
       ...Object.keys(dictionary)
         .filter((key) => !(key in english))
-        .map((key) => `src/lib/i18n/ui/${lang}.ts: extra key "${key}", not in the English dictionary; expected it removed`),
+        .map((key) => ({ file, field: key, message: 'is not a key of the English dictionary (en.ts); expected it removed' })),
       ...Object.keys(dictionary)
         .filter((key) => key in english && slots(dictionary[key]!) !== slots(english[key]!))
-        .map(
-          (key) =>
-            `src/lib/i18n/ui/${lang}.ts: "${key}" has the slots "${slots(dictionary[key]!)}"; expected "${slots(english[key]!)}" as in English`,
-        ),
+        .map((key) => ({
+          file,
+          field: key,
+          message: `has the slots "${slots(dictionary[key]!)}"; expected "${slots(english[key]!)}", as in English`,
+        })),
     ];
   });
 }

@@ -8,6 +8,7 @@ import { DICTIONARIES, translator } from './dictionary.ts';
 import { formatDate, formatDecimal, formatPeriod, formatValue } from './format.ts';
 import { labelsOf } from './labels.ts';
 import { LOCALES, type Locale } from './locales.ts';
+import { localePath } from '../routes.ts';
 
 function make(lang: Locale) {
   const t = translator(lang);
@@ -21,6 +22,8 @@ function make(lang: Locale) {
     value: (value: number | string) => formatValue(value, lang),
     decimal: (value: number, digits: number) => formatDecimal(value, digits, lang),
     period: (value: string) => formatPeriod(value, lang),
+    /** A page's path in this edition (`/az/places/shusha/`), before the base path. */
+    path: (path: string) => localePath(lang, path),
   };
 }
 export type Speaker = ReturnType<typeof make>;

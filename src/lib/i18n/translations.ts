@@ -106,7 +106,8 @@ function build(report: Report, lang: Locale): LocalReport {
         reviewedBy: t.reviewed,
         body: !!t.body,
       });
-      return { ...entry, data: overlay(collection, entry.data, t.texts), ...(t.body ? { body: t.body } : {}) };
+      const data = overlay(collection, entry.data, t.texts);
+      return { ...entry, data: withEnglishName(collection, entry.data, data), ...(t.body ? { body: t.body } : {}) };
     });
   return {
     ...report,
@@ -120,6 +121,18 @@ function build(report: Report, lang: Locale): LocalReport {
     translation: (collection, id) =>
       states.get(`${collection}/${id}`) ?? (isTranslatedCollection(collection) ? MISSING : ORIGINAL),
   };
+}
+
+/**
+ * A place keeps its English name among its other names in every edition, so that the edition's search finds it by
+ * that name too (the translation's name, in the edition's script, becomes the main one).
+ */
+function withEnglishName<T extends object>(collection: TranslatedCollection, english: T, translated: T): T {
+  if (collection !== 'places') return translated;
+  const { name } = english as { name: string };
+  const place = translated as { name: string; altNames: Array<{ name: string; kind: string }> };
+  if (place.name === name || place.altNames.some((n) => n.name === name)) return translated;
+  return { ...translated, altNames: [{ name, kind: 'variant' }, ...place.altNames] } as T;
 }
 
 /** How much of each collection each edition translates: the table `npm run check` prints. */

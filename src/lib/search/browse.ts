@@ -3,7 +3,7 @@
  * own list pages, by kind, place, sector, year and timeline category.
  */
 import { yearOf } from '../dates.ts';
-import { categoryLabel, sectorLabel } from '../labels.ts';
+import { speakerOf, type Speaker } from '../i18n/speaker.ts';
 import { eventCategories, type Report } from '../report.ts';
 import { routes } from '../routes.ts';
 
@@ -13,8 +13,9 @@ export interface BrowseGroup {
   links: Array<{ label: string; path: string; count?: number }>;
 }
 
-export function browseGroups(report: Report): BrowseGroup[] {
-  const sectors = Object.entries(sectorLabel)
+export function browseGroups(report: Report, s: Speaker = speakerOf('en')): BrowseGroup[] {
+  const { t } = s;
+  const sectors = Object.entries(s.labels.sector)
     .map(([sector, label]) => ({
       sector,
       label,
@@ -24,25 +25,25 @@ export function browseGroups(report: Report): BrowseGroup[] {
   const years = [...new Set(report.events.map((e) => yearOf(e.data.date)))].sort((a, b) => b - a);
   return [
     {
-      heading: 'By kind',
+      heading: t('browse.kind'),
       links: [
-        { label: 'Chapters', path: routes.articles(), count: report.articles.length },
-        { label: 'Projects', path: routes.projects(), count: report.projects.length },
-        { label: 'Places', path: routes.places(), count: report.places.length },
-        { label: 'Timeline events', path: routes.timeline(), count: report.events.length },
-        { label: 'Promises', path: routes.commitments(), count: report.commitments.length },
+        { label: t('facet.type.chapter'), path: routes.articles(), count: report.articles.length },
+        { label: t('facet.type.project'), path: routes.projects(), count: report.projects.length },
+        { label: t('facet.type.place'), path: routes.places(), count: report.places.length },
+        { label: t('browse.events'), path: routes.timeline(), count: report.events.length },
+        { label: t('facet.type.commitment'), path: routes.commitments(), count: report.commitments.length },
       ],
     },
     {
-      heading: 'Projects and events by place',
+      heading: t('browse.place'),
       links: report.places.map((p) => ({ label: p.data.name, path: routes.place(p.id) })),
     },
     {
-      heading: 'Projects by sector',
+      heading: t('browse.sector'),
       links: sectors.map((s) => ({ label: s.label, path: `${routes.projects()}#sector-${s.sector}`, count: s.count })),
     },
     {
-      heading: 'Timeline by year',
+      heading: t('browse.year'),
       links: years.map((y) => ({
         label: String(y),
         path: `${routes.timeline()}#year-${y}`,
@@ -50,9 +51,9 @@ export function browseGroups(report: Report): BrowseGroup[] {
       })),
     },
     {
-      heading: 'Timeline by category',
+      heading: t('browse.category'),
       links: eventCategories(report).map((c) => ({
-        label: categoryLabel[c.category],
+        label: s.labels.category[c.category],
         path: routes.timelineCategory(c.category),
         count: c.count,
       })),

@@ -4,33 +4,34 @@
  * document that carries what the page does not show: the names of the places
  * it covers (as meta), and the result's facet values and sort key.
  */
-import { formatDate, startOf } from '../dates.ts';
+import { startOf } from '../dates.ts';
+import { speakerOf, type Speaker } from '../i18n/speaker.ts';
 import type { Entry, Report } from '../report.ts';
 import { routes } from '../routes.ts';
 import type { ArticleMeta } from '../../schemas/types.ts';
 import { placeAliases, placeIndex } from './aliases.ts';
 import { years } from './records.ts';
-import { typeLabel, type SearchRecord } from './types.ts';
+import type { SearchRecord } from './types.ts';
 
 /** Parts of a chapter page the index leaves out: note lists, note numbers, the kicker and dates. */
 export const CHAPTER_EXCLUDES = ['.notes', '.cite-ref', '.kicker', '.as-of'];
 
 /** A chapter's record; `content` is its description, read before the body. */
-export function chapterRecord(entry: Entry<ArticleMeta>, report: Report): SearchRecord {
+export function chapterRecord(entry: Entry<ArticleMeta>, report: Report, s: Speaker = speakerOf('en')): SearchRecord {
   const chapter = entry.data;
   const date = chapter.updated ?? chapter.published;
   const sectors = report.projects.filter((p) => chapter.projects.some((r) => r.id === p.id)).map((p) => p.data.sector);
   return {
-    url: routes.article(entry.id),
+    url: s.path(routes.article(entry.id)),
     content: chapter.description,
     meta: {
       title: chapter.title,
       kind: 'chapter',
-      type: typeLabel.chapter,
-      date: formatDate(date),
+      type: s.t('type.chapter'),
+      date: s.date(date),
       status: '',
       statusKey: '',
-      context: `Chapter ${chapter.chapter}`,
+      context: s.t('chapter.number', { number: chapter.chapter }),
       places: placeAliases(chapter.places, placeIndex(report.places)),
     },
     filters: {
@@ -59,11 +60,11 @@ const tagged = (attribute: string, values: Record<string, string | string[] | un
  * body HTML as rendered, without its own h1; meta, filters and sort key
  * outside the indexed body.
  */
-export function chapterDocument(record: SearchRecord, bodyHtml: string): string {
+export function chapterDocument(record: SearchRecord, bodyHtml: string, lang = 'en'): string {
   const { title, ...meta } = record.meta;
   const body = bodyHtml.replace(/<h1[\s>][\s\S]*?<\/h1>/, '');
   return [
-    '<!doctype html><html lang="en"><head><meta charset="utf-8">',
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">`,
     `<title>${escapeHtml(title)}</title></head><body>`,
     `<main data-pagefind-body><h1>${escapeHtml(title)}</h1><p>${escapeHtml(record.content)}</p>${body}</main>`,
     `<div>${tagged('meta', { title, ...meta })}${tagged('filter', record.filters as Record<string, string[]>)}`,

@@ -4,14 +4,6 @@
 export const SEARCH_TYPES = ['chapter', 'project', 'place', 'event', 'commitment'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
-/** How each kind is named in results and in the type facet (commitments are "promises" on the site). */
-export const typeLabel: Record<SearchType, string> = {
-  chapter: 'Chapter',
-  project: 'Project',
-  place: 'Place',
-  event: 'Event',
-  commitment: 'Promise',
-};
 
 /** The facets, in the order the search page shows them. Values are ids; the page shows labels. */
 export const FACETS = ['type', 'place', 'sector', 'status', 'year'] as const;
