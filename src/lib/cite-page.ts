@@ -7,9 +7,9 @@ import { citationKey, cslItem, type CitationKind, type CslItem } from './export/
  * The document title, at most 70 characters (what search results show):
  * "Page · Report" when it fits, else the page's title, shortened at a word if need be.
  */
-export function pageTitle(title: string, max = 70): string {
-  const full = `${title} · ${REPORT_TITLE}`;
-  if (title === REPORT_TITLE || full.length <= max) return title === REPORT_TITLE ? title : full;
+export function pageTitle(title: string, site: string = REPORT_TITLE, max = 70): string {
+  const full = `${title} · ${site}`;
+  if (title === site || full.length <= max) return title === site ? title : full;
   if (title.length <= max) return title;
   return `${title.slice(0, max - 1).replace(/[\s,:;(–-]+\S*$/, '')}…`;
 }

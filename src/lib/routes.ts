@@ -22,7 +22,8 @@ export const routes = {
   dataFile: (name: string, format: 'json' | 'csv') => `/data/${name}.${format}`,
   dataSchema: (name: string) => `/data/${name}.schema.json`,
   dataPackage: () => '/data/datapackage.json',
-  feed: () => '/feed.xml',
+  /** Each edition's feed: /feed.xml for English, /az/feed.xml for Azerbaijani… */
+  feed: (lang = 'en') => (lang === 'en' ? '/feed.xml' : `/${lang}/feed.xml`),
   sitemap: () => '/sitemap.xml',
   ogImage: (collection: string, id: string) => `/og/${collection}/${id}.png`,
   ogDefault: () => '/og/report.png',

@@ -1,23 +1,30 @@
-/** The Atom feed: chapters, and the newest timeline events and project milestones. */
+/** The Atom feed of each edition (English at /feed.xml, the others at /az/feed.xml…): chapters, and the newest timeline events and project milestones. */
 import type { APIRoute } from 'astro';
-import { loadReport } from '../content.ts';
-import { LICENCE, REPORT_TITLE } from '../consts.ts';
+import { loadReportIn } from '../content.ts';
+import { LICENCE } from '../consts.ts';
 import { atomFeed, feedEntries } from '../lib/export/feed.ts';
+import type { Locale } from '../lib/i18n/locales.ts';
+import { speakerOf } from '../lib/i18n/speaker.ts';
 import { routes } from '../lib/routes.ts';
 import { siteUrls } from '../data-endpoints.ts';
 
-export const GET: APIRoute = async ({ site }) => {
+/** The feed in one edition; the route files for English and the translations both call it. */
+export async function feed(site: URL | undefined, lang: Locale): Promise<Response> {
   const abs = siteUrls(site);
+  const s = speakerOf(lang);
   const xml = atomFeed(
     {
-      title: REPORT_TITLE,
-      subtitle: 'New chapters, timeline events and project milestones of the report, each with its sources.',
-      self: abs(routes.feed()),
-      home: abs(routes.home()),
+      title: s.t('site.title'),
+      subtitle: s.t('feed.subtitle'),
+      lang,
+      self: abs(routes.feed(lang)),
+      home: abs(s.path(routes.home())),
       icon: abs('/favicon.svg'),
-      rights: `Text and data: ${LICENCE.title} (${LICENCE.path})`,
+      rights: s.t('feed.rights', { licence: `${LICENCE.title} (${LICENCE.path})` }),
     },
-    feedEntries(await loadReport(), abs),
+    feedEntries(await loadReportIn(lang), abs, 50, s),
   );
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
-};
+}
+
+export const GET: APIRoute = ({ site }) => feed(site, 'en');

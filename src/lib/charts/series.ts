@@ -48,7 +48,7 @@ export function longTable(unit: string, measures: Measure[], s: Speaker = ENGLIS
           { text: m.unit ?? unit },
           { text: s.period(p.asOf) },
           { text: p.source.publisher, href: p.source.url },
-          { text: p.note ?? '' },
+          { text: p.note ?? '', ...(p.note && s.lang !== 'en' ? { lang: 'en' } : {}) },
         ];
       }),
   );
@@ -94,7 +94,11 @@ export function gapNotes(measures: Measure[], s: Speaker = ENGLISH): ChartNote[]
 /** The series' undated or uncharted reports, as notes with their sources, each led by the measure it belongs to. */
 export function seriesNotes(series: Array<[Entry<Series>, string]>, s: Speaker = ENGLISH): ChartNote[] {
   return series.flatMap(([entry, label]) =>
-    entry.data.notes.map((n) => ({ text: s.t('charts.alsoReported', { label, text: n.text }), sources: n.sources })),
+    entry.data.notes.map((n) => ({
+      text: s.t('charts.alsoReported', { label, text: n.text }),
+      sources: n.sources,
+      ...(s.lang !== 'en' ? { lang: 'en' } : {}),
+    })),
   );
 }
 

@@ -11,6 +11,8 @@ export interface TableCell {
   href?: string;
   /** True when `href` is a page of the site, so the component adds the base path. */
   internal?: boolean;
+  /** "en" in another edition when the text is a record's untranslated note. */
+  lang?: string;
 }
 
 export interface TableColumn {
@@ -28,6 +30,8 @@ export interface ChartTable {
 /** A remark under the chart: a value left out, another source's figure, a caveat. */
 export interface ChartNote {
   text: string;
+  /** "en" in another edition when the text quotes a record's untranslated note. */
+  lang?: string;
   sources?: Source[];
 }
 

@@ -3,7 +3,7 @@
  * project milestones, each linking to its page, with its sources.
  */
 import { startOf, compareDates } from '../dates.ts';
-import { categoryLabel } from '../labels.ts';
+import { speakerOf, type Speaker } from '../i18n/speaker.ts';
 import type { Report } from '../report.ts';
 import { routes } from '../routes.ts';
 import type { Source } from '../../schemas/types.ts';
@@ -26,6 +26,8 @@ export interface FeedEntry {
 export interface FeedInfo {
   title: string;
   subtitle: string;
+  /** The feed's language (xml:lang); English when absent. */
+  lang?: string;
   /** Absolute URL of the feed itself. */
   self: string;
   /** Absolute URL of the site's home page. */
@@ -48,9 +50,14 @@ const paragraph = (text: string) => `<p>${escapeXml(text)}</p>`;
  * Every chapter, then the `limit` most recent events and milestones, newest first.
  * `absolute` turns a site path into an absolute URL.
  */
-export function feedEntries(report: Report, absolute: (path: string) => string, limit = 50): FeedEntry[] {
+export function feedEntries(
+  report: Report,
+  absolute: (path: string) => string,
+  limit = 50,
+  s: Speaker = speakerOf('en'),
+): FeedEntry[] {
   const chapters = report.articles.map(({ id, data }): FeedEntry => {
-    const link = absolute(routes.article(id));
+    const link = absolute(s.path(routes.article(id)));
     return {
       id: link,
       title: data.title,
@@ -58,12 +65,12 @@ export function feedEntries(report: Report, absolute: (path: string) => string, 
       published: atomDate(data.published),
       updated: atomDate(data.updated ?? data.published),
       summary: data.description,
-      content: paragraph(data.description) + paragraph(`Chapter ${data.chapter} of the report.`),
-      categories: [{ term: 'chapter', label: 'Chapter' }],
+      content: paragraph(data.description) + paragraph(s.t('feed.chapterOf', { number: data.chapter })),
+      categories: [{ term: 'chapter', label: s.t('type.chapter') }],
     };
   });
   const events = report.events.map(({ id, data }): FeedEntry & { date: string } => {
-    const link = absolute(routes.event(id));
+    const link = absolute(s.path(routes.event(id)));
     return {
       date: data.date,
       id: link,
@@ -74,13 +81,13 @@ export function feedEntries(report: Report, absolute: (path: string) => string, 
       summary: data.summary,
       content: paragraph(data.summary) + sourcesHtml(data.sources),
       categories: [
-        { term: 'event', label: 'Timeline event' },
-        { term: data.category, label: categoryLabel[data.category] },
+        { term: 'event', label: s.t('feed.event') },
+        { term: data.category, label: s.labels.category[data.category] },
       ],
     };
   });
   const milestones = report.projects.flatMap(({ id, data }) => {
-    const link = absolute(routes.project(id));
+    const link = absolute(s.path(routes.project(id)));
     const seen = new Map<string, number>();
     return data.milestones.map((m): FeedEntry & { date: string } => {
       const n = (seen.get(m.date) ?? 0) + 1;
@@ -94,7 +101,7 @@ export function feedEntries(report: Report, absolute: (path: string) => string, 
         updated: atomDate(m.date),
         summary: m.text,
         content: paragraph(m.text) + sourcesHtml(m.sources),
-        categories: [{ term: 'milestone', label: 'Project milestone' }],
+        categories: [{ term: 'milestone', label: s.t('feed.milestone') }],
       };
     });
   });
@@ -125,7 +132,7 @@ ${e.categories.map((c) => `    <category term="${escapeXml(c.term)}" label="${es
   </entry>`,
   );
   return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${info.lang ?? 'en'}">
   <id>${escapeXml(info.self)}</id>
   <title>${escapeXml(info.title)}</title>
   <subtitle>${escapeXml(info.subtitle)}</subtitle>

@@ -17,7 +17,15 @@ export interface PageInfo {
   /** Last change, YYYY-MM-DD. */
   updated?: string;
   crumbs?: Array<{ label: string; path: string }>;
+  /** The page's edition; English when absent. */
+  lang?: string;
+  /** The report's name in that edition, and the word for the feed's "updates". */
+  site?: string;
+  updates?: string;
 }
+
+/** Open Graph's locale for each edition. */
+const OG_LOCALE: Record<string, string> = { en: 'en_GB', az: 'az_AZ', ru: 'ru_RU', hy: 'hy_AM' };
 
 /** What a page can say about itself; every field is optional. */
 export interface SeoOptions {
@@ -70,15 +78,16 @@ const scholarDate = (date: string) => date.replaceAll('-', '/');
 export function headTags(page: PageInfo, seo: SeoOptions, abs: Absolute): HeadTags {
   const type = seo.type ?? 'website';
   const image = abs(seo.image ?? routes.ogDefault());
-  const imageAlt = seo.image ? `${page.title} (${REPORT_TITLE})` : REPORT_TITLE;
+  const site = page.site ?? REPORT_TITLE;
+  const imageAlt = seo.image ? `${page.title} (${site})` : site;
   const meta: MetaTag[] = [
     ...(seo.noindex ? [{ name: 'robots', content: 'noindex' }] : []),
     { property: 'og:type', content: type },
-    { property: 'og:site_name', content: REPORT_TITLE },
+    { property: 'og:site_name', content: site },
     { property: 'og:title', content: page.title },
     { property: 'og:description', content: page.description },
     { property: 'og:url', content: page.url },
-    { property: 'og:locale', content: 'en_GB' },
+    { property: 'og:locale', content: OG_LOCALE[page.lang ?? 'en'] },
     { property: 'og:image', content: image },
     { property: 'og:image:type', content: 'image/png' },
     { property: 'og:image:width', content: String(CARD.width) },
@@ -95,15 +104,15 @@ export function headTags(page: PageInfo, seo: SeoOptions, abs: Absolute): HeadTa
           { property: 'article:published_time', content: seo.published },
           ...(page.updated ? [{ property: 'article:modified_time', content: page.updated }] : []),
           { name: 'citation_title', content: page.title },
-          { name: 'citation_author', content: REPORT_TITLE },
-          { name: 'citation_inbook_title', content: REPORT_TITLE },
+          { name: 'citation_author', content: site },
+          { name: 'citation_inbook_title', content: site },
           { name: 'citation_publication_date', content: scholarDate(seo.published) },
           { name: 'citation_public_url', content: page.url },
         ]
       : []),
   ];
   const links: LinkTag[] = [
-    { rel: 'alternate', type: 'application/atom+xml', title: `${REPORT_TITLE}: updates`, href: abs(routes.feed()) },
+    { rel: 'alternate', type: 'application/atom+xml', title: `${site}: ${page.updates ?? 'updates'}`, href: abs(routes.feed(page.lang)) },
     ...(seo.data
       ? [{ rel: 'alternate', type: 'application/json', title: 'This record as JSON', href: abs(seo.data) }]
       : []),
@@ -111,6 +120,6 @@ export function headTags(page: PageInfo, seo: SeoOptions, abs: Absolute): HeadTa
   const nodes = [
     ...(seo.jsonLd?.({ abs, page, image }) ?? [webPage(page)]),
     ...(page.crumbs ? [breadcrumbs(abs, page.crumbs, { name: page.title, item: page.url })] : []),
-  ];
+  ].map((node) => (page.lang && 'inLanguage' in node ? { ...node, inLanguage: page.lang } : node));
   return { meta, links, jsonLd: jsonLdScript(nodes) };
 }

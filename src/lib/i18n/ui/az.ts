@@ -1,5 +1,11 @@
-/** TEMPORARY: English stand-in until the translation lands. */
+/** TEMPORARY pseudo-translation to find hard-coded English. */
 import type { Dictionary } from '../dictionary.ts';
 import { en } from './en.ts';
 
-export const az: Dictionary = { ...en };
+const wrap = (m: string) => `⟦${m}⟧`;
+export const az: Dictionary = Object.fromEntries(
+  Object.entries(en).map(([k, v]) => [
+    k,
+    typeof v === 'string' ? wrap(v) : Object.fromEntries(Object.entries(v).map(([c, m]) => [c, wrap(m)])),
+  ]),
+) as Dictionary;

@@ -517,6 +517,12 @@ export const en = {
   'charts.transport.findingOne': '{opened} of {total} transport projects have opened; of 1 promise about them, {outcomes}.',
   'charts.transport.findingDrawn':
     '{opened} of {total} transport projects have opened; of {count} promises about them ({dated} with a deadline, drawn here), {outcomes}.',
+  'feed.subtitle': 'New chapters, timeline events and project milestones of the report, each with its sources.',
+  'feed.rights': 'Text and data: {licence}',
+  'feed.chapterOf': 'Chapter {number} of the report.',
+  'feed.event': 'Timeline event',
+  'feed.milestone': 'Project milestone',
+  'feed.updates': 'updates',
   // Project pages
   'project.places': 'Places:',
   'project.milestones': 'Milestones',
