@@ -34,6 +34,8 @@ export interface Entry<T> {
   body?: string;
   /** In a translated edition, "en" when the record has no translation yet: its texts are the English ones. */
   lang?: 'en';
+  /** In a translated edition, true when the record's translation was made from English that has changed since. */
+  stale?: true;
 }
 
 export interface Report {

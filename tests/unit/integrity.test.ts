@@ -31,6 +31,11 @@ describe('the content check', () => {
       'series/residents-total-region',
       'series/returnees-former-idps-total',
       'series/test-series',
+      'translations/articles/test-chapter.ru',
+      'translations/events/test-event.az',
+      'translations/places/testville.hy',
+      'translations/places/testville.ru',
+      'translations/projects/test-road.ru',
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadCountries } from '../../src/lib/map/atlas.ts';
-import { mapPlaces, projectCount } from '../../src/lib/map/places.ts';
+import { mapPlaces } from '../../src/lib/map/places.ts';
+import { translator } from '../../src/lib/i18n/dictionary.ts';
 import { placeLabels, radiusFor, regionMap, type MapPoint } from '../../src/lib/map/region.ts';
 import { projectsInPlace } from '../../src/lib/report.ts';
 import { loadReportFrom } from '../support/report.ts';
@@ -14,7 +15,11 @@ describe('the places on the map', () => {
     expect(places.map((p) => p.id)).toEqual(report.places.map((p) => p.id));
     for (const p of places) expect(p.projects, p.id).toBe(projectsInPlace(report, p.id).length);
     expect(places.find((p) => p.id === 'fuzuli')!.projects).toBeGreaterThan(5);
-    expect([0, 1, 12].map(projectCount)).toEqual(['no project yet', '1 project', '12 projects']);
+    const count = (n: number) => translator('en')('map.projects', { count: n });
+    expect([0, 1, 12].map(count)).toEqual(['no project yet', '1 project', '12 projects']);
+    // Russian has three plural forms; zero keeps its own message wherever the language gives one.
+    const ru = (n: number) => translator('ru')('map.projects', { count: n });
+    expect(new Set([1, 3, 5].map(ru)).size).toBe(3);
   });
 });
 

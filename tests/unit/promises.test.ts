@@ -27,8 +27,8 @@ test('a sector’s promises are those about one of its projects', () => {
 });
 
 test('says the tally as a sentence for none, one and many', () => {
-  expect(tallySentence([], 'water ')).toBe('The report tracks no water promises');
-  expect(tallySentence([promise('a', 'pending', '2024-01-01')], 'energy ')).toBe(
+  expect(tallySentence([], 'water')).toBe('The report tracks no water promises');
+  expect(tallySentence([promise('a', 'pending', '2024-01-01')], 'energy')).toBe(
     'The report tracks one energy promise: it is pending',
   );
   expect(tallySentence([promise('a', 'met', '2024-01-01'), promise('b', 'not-met', '2024-01-01')])).toBe(

@@ -101,13 +101,15 @@ function build(report: Report, lang: Locale): LocalReport {
     entries.map((entry) => {
       const t = translations.get(`${collection}/${entry.id}`);
       if (!t) return { ...entry, lang: 'en' as const };
-      states.set(`${collection}/${entry.id}`, {
-        state: isStale(t, entry.data, entry.body) ? 'stale' : 'current',
-        reviewedBy: t.reviewed,
-        body: !!t.body,
-      });
+      const stale = isStale(t, entry.data, entry.body);
+      states.set(`${collection}/${entry.id}`, { state: stale ? 'stale' : 'current', reviewedBy: t.reviewed, body: !!t.body });
       const data = overlay(collection, entry.data, t.texts);
-      return { ...entry, data: withEnglishName(collection, entry.data, data), ...(t.body ? { body: t.body } : {}) };
+      return {
+        ...entry,
+        data: withEnglishName(collection, entry.data, data),
+        ...(t.body ? { body: t.body } : {}),
+        ...(stale ? { stale: true as const } : {}),
+      };
     });
   return {
     ...report,
