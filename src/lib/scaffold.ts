@@ -2,6 +2,8 @@
  * Skeletons for new records (`npm run new -- <kind> <id>`): the right shape,
  * with TODO markers the content check rejects until every one is filled in.
  */
+import { stringify as stringifyYaml } from 'yaml';
+import { englishHash, englishTexts, type TranslatedCollection } from './i18n/translatable.ts';
 import { ID_PATTERN } from './urls.ts';
 
 export const SCAFFOLD_KINDS = ['project', 'place', 'event', 'commitment', 'chapter'] as const;
@@ -127,4 +129,29 @@ export function scaffold(kind: ScaffoldKind, id: string, today: string): { path:
   const collection = COLLECTION[kind];
   if (kind === 'chapter') return { path: `${collection}/${id}.mdx`, text: chapter(today) };
   return { path: `${collection}/${id}.json`, text: `${JSON.stringify(SKELETONS[kind](), null, 2)}\n` };
+}
+
+/**
+ * A translation's skeleton (`npm run new -- translation hy places/shusha`): the hash of the English it translates
+ * and every English text marked TODO, to be replaced by its translation. A chapter's is its title, description
+ * and findings (the body stays English with a notice), or the whole chapter with `whole`.
+ */
+export function translationScaffold(
+  collection: TranslatedCollection,
+  record: object,
+  options: { body?: string | undefined; whole?: boolean } = {},
+): string {
+  const english = englishTexts(collection, record, options.whole ? (options.body ?? '') : undefined);
+  const todo = (value: unknown): unknown =>
+    typeof value === 'string'
+      ? `TODO translate: ${value}`
+      : Array.isArray(value)
+        ? value.map(todo)
+        : Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, todo(v)]));
+  const { body, ...texts } = english;
+  const fields = { translates: englishHash(english), ...(todo(texts) as object) };
+  if (collection !== 'articles') return `${JSON.stringify(fields, null, 2)}\n`;
+  return `---\n${stringifyYaml(fields, { lineWidth: 0, defaultStringType: 'QUOTE_SINGLE', defaultKeyType: 'PLAIN' }).trimEnd()}\n---\n${
+    typeof body === 'string' ? `\nTODO translate the body below, keeping every tag as it is.\n\n${body}` : ''
+  }`;
 }

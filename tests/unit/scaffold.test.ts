@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkContent, formatProblem, type ContentFile } from '../../src/lib/integrity/index.ts';
-import { scaffold, SCAFFOLD_KINDS } from '../../src/lib/scaffold.ts';
+import { scaffold, SCAFFOLD_KINDS, translationScaffold } from '../../src/lib/scaffold.ts';
 import { goodFiles } from '../support/fixtures.ts';
 
 const TODAY = '2026-11-27';
@@ -112,5 +112,33 @@ describe('npm run new', () => {
       'summary: still a TODO placeholder; fill it in',
       'title: still a TODO placeholder; fill it in',
     ]);
+  });
+});
+
+describe('a translation skeleton', () => {
+  const english = (collection: string, id: string) => {
+    const record = checkContent(goodFiles(), TODAY).records.find((r) => r.collection === collection && r.id === id)!;
+    return record;
+  };
+
+  test('carries the hash of the English and is refused until every text is translated', () => {
+    const road = english('projects', 'test-road');
+    const text = translationScaffold('projects', road.data);
+    expect(JSON.parse(text).translates).toBe('6aaf249fef27');
+    const path = 'projects/test-road.hy.json';
+    const problems = checkContent([...goodFiles(), asFile(path, text)], TODAY)
+      .problems.filter((p) => p.file.endsWith(path))
+      .map((p) => p.field);
+    expect(problems).toEqual(['figures[0].label', 'figures[0].unit', 'milestones[0]', 'milestones[1]', 'name', 'summary', 'type']);
+  });
+
+  test('of a chapter is its frontmatter, or the whole chapter when asked', () => {
+    const chapter = english('articles', 'test-chapter');
+    const findings = translationScaffold('articles', chapter.data, { body: chapter.body });
+    expect(findings).toMatch(/^---\ntranslates: '1902ae2d882c'\n/);
+    expect(findings.trimEnd().endsWith('---')).toBe(true);
+    const whole = translationScaffold('articles', chapter.data, { body: chapter.body, whole: true });
+    expect(whole).toContain(chapter.body!.trim().slice(0, 40));
+    expect(whole).not.toContain("translates: '1902ae2d882c'");
   });
 });
