@@ -10,7 +10,12 @@ import { readContentFiles } from '../src/integrations/content-files.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { buildDate } from '../src/lib/dates.ts';
 import { TRANSLATIONS, isTranslation } from '../src/lib/i18n/locales.ts';
-import { englishHash, englishTexts, isTranslatedCollection, TRANSLATED_COLLECTIONS } from '../src/lib/i18n/translatable.ts';
+import {
+  englishHash,
+  englishTexts,
+  isTranslatedCollection,
+  TRANSLATED_COLLECTIONS,
+} from '../src/lib/i18n/translatable.ts';
 import { idOf } from '../src/lib/integrity/index.ts';
 import { parseContentFile } from '../src/lib/integrity/parse.ts';
 import { scaffold, SCAFFOLD_KINDS, translationScaffold, type ScaffoldKind } from '../src/lib/scaffold.ts';
@@ -60,7 +65,9 @@ function translation([lang, target, flag]: string[]) {
     // Updating a stale translation: the hash to write once its texts follow the English again.
     const current = readFileSync(file, 'utf8');
     const body = whole || /^---[\s\S]*?---\s*\S/.test(current) ? parsed.body : undefined;
-    const hash = englishHash(englishTexts(collection, parsed.data as object, collection === 'articles' ? body : undefined));
+    const hash = englishHash(
+      englishTexts(collection, parsed.data as object, collection === 'articles' ? body : undefined),
+    );
     console.log(`${file} exists. Bring its texts in line with ${source.file}, then set "translates" to ${hash}.`);
     return;
   }

@@ -20,17 +20,18 @@ export function loadReport(): Promise<Report> {
 }
 
 async function load(): Promise<Report> {
-  const [places, events, projects, commitments, series, articles, corrections, publishers, translations] = await Promise.all([
-    getCollection('places'),
-    getCollection('events'),
-    getCollection('projects'),
-    getCollection('commitments'),
-    getCollection('series'),
-    getCollection('articles'),
-    getCollection('corrections'),
-    getCollection('publishers'),
-    getCollection('translations'),
-  ]);
+  const [places, events, projects, commitments, series, articles, corrections, publishers, translations] =
+    await Promise.all([
+      getCollection('places'),
+      getCollection('events'),
+      getCollection('projects'),
+      getCollection('commitments'),
+      getCollection('series'),
+      getCollection('articles'),
+      getCollection('corrections'),
+      getCollection('publishers'),
+      getCollection('translations'),
+    ]);
   return assembleReport({
     places,
     events,

@@ -46,7 +46,9 @@ function make(lang: Locale) {
         .join('')}>${escapeHtml(text)}</a>`,
     }),
     /** A date as a <time> element, for `html` slots. */
-    time: (value: string): Markup => ({ html: `<time datetime="${value}">${escapeHtml(formatDate(value, lang))}</time>` }),
+    time: (value: string): Markup => ({
+      html: `<time datetime="${value}">${escapeHtml(formatDate(value, lang))}</time>`,
+    }),
   };
 }
 export type Edition = ReturnType<typeof make>;

@@ -80,14 +80,18 @@ export function pageWeight(dir: string, base: string, file: string): PageWeight 
 }
 
 /** The page kinds with byte budgets, and which built files belong to each. */
+/** An edition's prefix, if any: every kind is measured in every edition ("az/places/shusha/index.html"). */
+const EDITION = '(?:(?:az|ru|hy)/)?';
+const kind = (path: string) => new RegExp(`^${EDITION}${path}$`);
+
 export const PAGE_KIND_FILES: Record<string, RegExp> = {
-  home: /^index\.html$/,
-  chapter: /^articles\/[^/]+\/index\.html$/,
-  project: /^projects\/[^/]+\/index\.html$/,
-  place: /^places\/[^/]+\/index\.html$/,
-  timeline: /^timeline\/index\.html$/,
-  data: /^data\/index\.html$/,
-  sources: /^sources\/index\.html$/,
+  home: kind('index\\.html'),
+  chapter: kind('articles/[^/]+/index\\.html'),
+  project: kind('projects/[^/]+/index\\.html'),
+  place: kind('places/[^/]+/index\\.html'),
+  timeline: kind('timeline/index\\.html'),
+  data: kind('data/index\\.html'),
+  sources: kind('sources/index\\.html'),
 };
 
 /** Per kind, the heaviest page on each measure (HTML, CSS and JS may come from different pages). */

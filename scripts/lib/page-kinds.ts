@@ -19,3 +19,19 @@ export const PAGE_KINDS: Record<string, string> = {
   'style guide': 'styleguide/',
   'not found': '404.html',
 };
+
+/**
+ * A sample of each translated edition for the browser audits (every page of every edition is checked for valid
+ * HTML and working links without a browser): the pages readers land on and the densest translated ones.
+ */
+export const EDITION_PAGE_KINDS: Record<string, string> = Object.fromEntries(
+  ['az', 'ru', 'hy'].flatMap((lang) =>
+    Object.entries({
+      home: '',
+      chapter: 'articles/overview/',
+      place: 'places/khankendi/',
+      promises: 'commitments/',
+      search: 'search/',
+    }).map(([kind, path]) => [`${lang} ${kind}`, `${lang}/${path}`]),
+  ),
+);

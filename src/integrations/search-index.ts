@@ -14,7 +14,13 @@ import * as pagefind from 'pagefind';
 import { buildDate } from '../lib/dates.ts';
 import { checkContent } from '../lib/integrity/index.ts';
 import { reportFromCheck } from '../lib/report-from-check.ts';
-import { CHAPTER_EXCLUDES, chapterDocument, reportRecords, SEARCH_TYPES, type SearchRecord } from '../lib/search/index.ts';
+import {
+  CHAPTER_EXCLUDES,
+  chapterDocument,
+  reportRecords,
+  SEARCH_TYPES,
+  type SearchRecord,
+} from '../lib/search/index.ts';
 import { LOCALES } from '../lib/i18n/locales.ts';
 import { speakerOf } from '../lib/i18n/speaker.ts';
 import { localise } from '../lib/i18n/translations.ts';

@@ -25,7 +25,12 @@ export function reportFromCheck(records: CheckedRecord[]): Report {
       .filter((r) => r.collection === collection)
       .map(
         (r) =>
-          ({ id: r.id, data: plain(r.data) as T, filePath: r.file, ...(r.body === undefined ? {} : { body: r.body }) }) satisfies Entry<T>,
+          ({
+            id: r.id,
+            data: plain(r.data) as T,
+            filePath: r.file,
+            ...(r.body === undefined ? {} : { body: r.body }),
+          }) satisfies Entry<T>,
       );
   return assembleReport({
     places: of('places'),

@@ -25,8 +25,10 @@ export const routes = {
   /** Each edition's feed: /feed.xml for English, /az/feed.xml for Azerbaijani… */
   feed: (lang = 'en') => (lang === 'en' ? '/feed.xml' : `/${lang}/feed.xml`),
   sitemap: () => '/sitemap.xml',
-  ogImage: (collection: string, id: string) => `/og/${collection}/${id}.png`,
-  ogDefault: () => '/og/report.png',
+  /** A page's social card, drawn in its edition's language (English at /og/, the others at /og/<lang>/). */
+  ogImage: (collection: string, id: string, lang = 'en') =>
+    `/og/${lang === 'en' ? '' : `${lang}/`}${collection}/${id}.png`,
+  ogDefault: (lang = 'en') => `/og/${lang === 'en' ? '' : `${lang}/`}report.png`,
   search: () => '/search/',
   charts: () => '/charts/',
   chart: (id: string) => `/charts/${id}/`,

@@ -11,7 +11,10 @@ import { SITES } from '../support/sites.ts';
 
 const KB = 1024;
 
-/** Gzipped bytes allowed for the heaviest page of each kind. */
+/**
+ * Gzipped bytes allowed for the heaviest page of each kind, in any edition: since the editions (Dec 2026) the
+ * heaviest is usually the Russian page (Cyrillic takes two bytes a letter in UTF-8, and its words are longer).
+ */
 const BUDGETS: Record<string, { html: number; css: number; js: number }> = {
   // measured with search, charts, map, open-data meta and CSP in place (gzipped)
   home: {
@@ -19,13 +22,25 @@ const BUDGETS: Record<string, { html: number; css: number; js: number }> = {
     css: 8 * KB /* 6.5 */,
     js: 3 * KB /* 2.1: chart loader */,
   },
-  chapter: { html: 48 * KB /* 37.6 KB */, css: 8 * KB /* 6.5 */, js: 3 * KB /* 2.1 */ },
-  project: { html: 8.5 * KB /* 6.4 KB */, css: 6 * KB /* 4.7 */, js: 2.5 * KB /* 1.8: theme, search key */ },
+  chapter: {
+    html: 60 * KB /* 52.4 KB, ru/promises-and-delivery; 37.6 in English */,
+    css: 8 * KB /* 7.2 */,
+    js: 3 * KB /* 2.5 */,
+  },
+  project: {
+    html: 11.5 * KB /* 9.9 KB, ru; 6.4 in English */,
+    css: 6 * KB /* 4.9 */,
+    js: 2.5 * KB /* 1.8: theme, search key */,
+  },
   place: { html: 14 * KB /* 10.7 KB: map */, css: 7 * KB /* 5.3 */, js: 2.5 * KB /* 1.8 */ },
   // The timeline and the sources list every record: they grow with the content (96 events, 900 sources in Dec 2026).
-  timeline: { html: 56 * KB /* 44.2 KB */, css: 6 * KB /* 4.7 */, js: 3 * KB /* 2.2: the filter */ },
-  data: { html: 29 * KB /* 22.9 KB */, css: 6.5 * KB /* 5.0 */, js: 2.5 * KB /* 1.8 */ },
-  sources: { html: 80 * KB /* 62.8 KB */, css: 6 * KB /* 4.7 */, js: 2.5 * KB /* 1.8 */ },
+  timeline: {
+    html: 68 * KB /* 59.6 KB, ru; 44.2 in English */,
+    css: 6 * KB /* 4.8 */,
+    js: 3 * KB /* 2.2: the filter */,
+  },
+  data: { html: 36 * KB /* 31.4 KB, ru; 22.9 in English */, css: 6.5 * KB /* 5.1 */, js: 2.5 * KB /* 1.8 */ },
+  sources: { html: 100 * KB /* 91.3 KB, ru; 62.8 in English */, css: 6 * KB /* 4.8 */, js: 2.5 * KB /* 1.8 */ },
 };
 
 /** The limits: record and chapter pages run only the header's search and theme scripts before interaction. */

@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { browserSuite, cspViolations, watchCsp } from '../support/browser.ts';
-import { PAGE_KINDS } from '../../scripts/lib/page-kinds.ts';
+import { EDITION_PAGE_KINDS, PAGE_KINDS } from '../../scripts/lib/page-kinds.ts';
 import { SITES } from '../support/sites.ts';
 
 const site = browserSuite(SITES.real, { headers: true });
@@ -21,6 +21,21 @@ async function enhanceCharts(page: Page) {
     [...document.querySelectorAll('figure[data-chart]')].every((f) => f.classList.contains('chart-interactive')),
   );
 }
+
+describe('the translated editions', () => {
+  test.each(Object.entries(EDITION_PAGE_KINDS))(
+    'the %s page breaks no WCAG 2.2 AA rule and no CSP directive',
+    async (_kind, path) => {
+      const context = await site.browser.newContext();
+      await context.addInitScript(watchCsp);
+      const page = await open(context, path);
+      await enhanceCharts(page);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await cspViolations(page)).toEqual([]);
+      await context.close();
+    },
+  );
+});
 
 describe.each(['light', 'dark'] as const)('in %s mode', (scheme) => {
   test.each(Object.entries(PAGE_KINDS))(

@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { PAGE_KINDS } from '../../scripts/lib/page-kinds.ts';
+import { EDITION_PAGE_KINDS, PAGE_KINDS } from '../../scripts/lib/page-kinds.ts';
 import { browserSuite } from '../support/browser.ts';
 import { OUTPUT, SITES } from '../support/sites.ts';
 
@@ -17,14 +17,17 @@ async function open(context: BrowserContext, path: string): Promise<Page> {
 }
 
 describe('on a 320 px phone', () => {
-  test.each(Object.entries(PAGE_KINDS))('the %s page fits without sideways scrolling', async (kind, path) => {
-    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
-    const page = await open(context, path);
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    await page.screenshot({ path: `${shots}/320-${kind.replace(/\W+/g, '-')}.png`, fullPage: false });
-    expect(width).toBeLessThanOrEqual(320);
-    await context.close();
-  });
+  test.each(Object.entries({ ...PAGE_KINDS, ...EDITION_PAGE_KINDS }))(
+    'the %s page fits without sideways scrolling',
+    async (kind, path) => {
+      const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
+      const page = await open(context, path);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      await page.screenshot({ path: `${shots}/320-${kind.replace(/\W+/g, '-')}.png`, fullPage: false });
+      expect(width).toBeLessThanOrEqual(320);
+      await context.close();
+    },
+  );
 });
 
 describe('with the keyboard', () => {

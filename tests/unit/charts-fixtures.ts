@@ -13,6 +13,7 @@ export function emptyReport(): Report {
     commitments: [],
     series: [],
     articles: [],
+    translations: [],
     corrections: [],
     publishers: [],
   };

@@ -129,7 +129,15 @@ describe('a translation skeleton', () => {
     const problems = checkContent([...goodFiles(), asFile(path, text)], TODAY)
       .problems.filter((p) => p.file.endsWith(path))
       .map((p) => p.field);
-    expect(problems).toEqual(['figures[0].label', 'figures[0].unit', 'milestones[0]', 'milestones[1]', 'name', 'summary', 'type']);
+    expect(problems).toEqual([
+      'figures[0].label',
+      'figures[0].unit',
+      'milestones[0]',
+      'milestones[1]',
+      'name',
+      'summary',
+      'type',
+    ]);
   });
 
   test('of a chapter is its frontmatter, or the whole chapter when asked', () => {

@@ -32,7 +32,10 @@ const built = new WeakMap<Report, ChartSpec[]>();
  * carries its `lang`; English otherwise); computed once per report object. A chart without its data is left out
  * with a log line.
  */
-export function buildCharts(report: Report & { lang?: Locale }, log: (line: string) => void = console.warn): ChartSpec[] {
+export function buildCharts(
+  report: Report & { lang?: Locale },
+  log: (line: string) => void = console.warn,
+): ChartSpec[] {
   let charts = built.get(report);
   if (!charts) {
     charts = CHART_IDS.flatMap((id) => {

@@ -22,8 +22,8 @@ export function deminingChart(report: Report, s: Speaker = speakerOf('en')): Cha
     config: timeLineConfig(
       unit,
       [
-      { measure: measures[0]!, style: { colour: '--cat-demining' } },
-      { measure: measures[1]!, style: { colour: '--muted', marker: 'rect' } },
+        { measure: measures[0]!, style: { colour: '--cat-demining' } },
+        { measure: measures[1]!, style: { colour: '--muted', marker: 'rect' } },
       ],
       s,
     ),

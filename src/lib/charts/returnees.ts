@@ -22,8 +22,8 @@ export function returneesChart(report: Report, s: Speaker = speakerOf('en')): Ch
     config: timeLineConfig(
       unit,
       [
-      { measure: measures[0]!, style: { colour: '--cat-return' } },
-      { measure: measures[1]!, style: { colour: '--muted', marker: 'rect' } },
+        { measure: measures[0]!, style: { colour: '--cat-return' } },
+        { measure: measures[1]!, style: { colour: '--muted', marker: 'rect' } },
       ],
       s,
     ),

@@ -49,7 +49,11 @@ export function dictionaryProblems(dictionaries: Record<Locale, Record<string, M
         .map((key) => ({ file, field: key, message: `missing; expected the ${language} text of the English key` })),
       ...Object.keys(dictionary)
         .filter((key) => !(key in english))
-        .map((key) => ({ file, field: key, message: 'is not a key of the English dictionary (en.ts); expected it removed' })),
+        .map((key) => ({
+          file,
+          field: key,
+          message: 'is not a key of the English dictionary (en.ts); expected it removed',
+        })),
       ...Object.keys(dictionary)
         .filter((key) => key in english && slots(dictionary[key]!) !== slots(english[key]!))
         .map((key) => ({

@@ -26,10 +26,9 @@ export function formatDate(value: string, lang: Locale = 'en'): string {
 /** 3,000 / 3 000 / 3.000: grouping and decimals as the edition writes them; text values pass through. */
 export function formatValue(value: number | string, lang: Locale = 'en'): string {
   if (typeof value !== 'number') return value;
-  return memo(
-    `n:${lang}`,
-    () => new Intl.NumberFormat(LOCALE_INFO[lang].intl, { maximumFractionDigits: 4 }),
-  ).format(value);
+  return memo(`n:${lang}`, () => new Intl.NumberFormat(LOCALE_INFO[lang].intl, { maximumFractionDigits: 4 })).format(
+    value,
+  );
 }
 
 /** A number with exactly `digits` decimals (coordinates), in the edition's form. */

@@ -12,10 +12,16 @@ export function formatMessage(message: Message, vars: Vars, locale: string): str
       ? message
       : Number(vars.count) === 0 && message.zero !== undefined
         ? message.zero
-      : (message[(plurals.get(locale) ?? plurals.set(locale, new Intl.PluralRules(locale)).get(locale)!).select(Number(vars.count))] ?? message.other);
+        : (message[
+            (plurals.get(locale) ?? plurals.set(locale, new Intl.PluralRules(locale)).get(locale)!).select(
+              Number(vars.count),
+            )
+          ] ?? message.other);
   return text.replace(/\{(\w+)\}/g, (slot, name: string) => {
     const value = vars[name];
     if (value === undefined) return slot;
-    return typeof value === 'number' ? (numbers.get(locale) ?? numbers.set(locale, new Intl.NumberFormat(locale)).get(locale)!).format(value) : value;
+    return typeof value === 'number'
+      ? (numbers.get(locale) ?? numbers.set(locale, new Intl.NumberFormat(locale)).get(locale)!).format(value)
+      : value;
   });
 }

@@ -121,7 +121,7 @@ function isItem(item: unknown, spec: readonly string[]): boolean {
  */
 export function overlay<T extends object>(collection: TranslatedCollection, record: T, texts: Texts): T {
   const specs = TRANSLATED[collection] as Record<string, FieldSpec>;
-  const out: Record<string, unknown> = { ...record };
+  const out: Record<string, unknown> = { ...(record as Record<string, unknown>) };
   for (const [key, value] of Object.entries(texts)) {
     const spec = specs[key];
     const base = out[key];

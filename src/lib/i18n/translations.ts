@@ -39,11 +39,7 @@ export function translationTarget(path: string): { collection: string; id: strin
 export type TranslationKey = { collection: TranslatedCollection; id: string; lang: TranslationLocale };
 
 /** A translation from a file's parsed data (the meta fields apart from the texts). */
-export function toTranslation(
-  target: TranslationKey,
-  data: Record<string, unknown>,
-  body?: string,
-): Translation {
+export function toTranslation(target: TranslationKey, data: Record<string, unknown>, body?: string): Translation {
   const { translates, reviewed, ...texts } = data;
   return {
     ...target,
@@ -97,12 +93,19 @@ function build(report: Report, lang: Locale): LocalReport {
   const translations = new Map(
     report.translations.filter((t) => t.data.lang === lang).map((t) => [`${t.data.collection}/${t.data.id}`, t.data]),
   );
-  const over = <T extends object>(collection: TranslatedCollection, entries: Array<{ id: string; data: T; body?: string }>) =>
+  const over = <T extends object>(
+    collection: TranslatedCollection,
+    entries: Array<{ id: string; data: T; body?: string }>,
+  ) =>
     entries.map((entry) => {
       const t = translations.get(`${collection}/${entry.id}`);
       if (!t) return { ...entry, lang: 'en' as const };
       const stale = isStale(t, entry.data, entry.body);
-      states.set(`${collection}/${entry.id}`, { state: stale ? 'stale' : 'current', reviewedBy: t.reviewed, body: !!t.body });
+      states.set(`${collection}/${entry.id}`, {
+        state: stale ? 'stale' : 'current',
+        reviewedBy: t.reviewed,
+        body: !!t.body,
+      });
       const data = overlay(collection, entry.data, t.texts);
       return {
         ...entry,

@@ -31,7 +31,10 @@ export function checkTranslations(
     const fail = (field: string, message: string) => problems.push({ file: file.file, field, message });
     const { id, lang } = translationName(file.file)!;
     if (!isTranslation(lang)) {
-      fail('', `"${lang}" is not an edition; expected a translation named <id>.<${TRANSLATIONS.join('|')}>.${file.file.split('.').pop()}`);
+      fail(
+        '',
+        `"${lang}" is not an edition; expected a translation named <id>.<${TRANSLATIONS.join('|')}>.${file.file.split('.').pop()}`,
+      );
       continue;
     }
     if (!isTranslatedCollection(file.collection)) {
@@ -40,7 +43,10 @@ export function checkTranslations(
     }
     const original = english.get(`${file.collection}/${id}`);
     if (!original) {
-      fail('', `translates "${id}", which is not a record of ${file.collection} (or did not pass its check); expected the id of an English file beside it`);
+      fail(
+        '',
+        `translates "${id}", which is not a record of ${file.collection} (or did not pass its check); expected the id of an English file beside it`,
+      );
       continue;
     }
     const parsed = parseContentFile(file);

@@ -4,7 +4,6 @@
 export const SEARCH_TYPES = ['chapter', 'project', 'place', 'event', 'commitment'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
-
 /** The facets, in the order the search page shows them. Values are ids; the page shows labels. */
 export const FACETS = ['type', 'place', 'sector', 'status', 'year'] as const;
 export type FacetKey = (typeof FACETS)[number];

@@ -77,7 +77,7 @@ const scholarDate = (date: string) => date.replaceAll('-', '/');
 
 export function headTags(page: PageInfo, seo: SeoOptions, abs: Absolute): HeadTags {
   const type = seo.type ?? 'website';
-  const image = abs(seo.image ?? routes.ogDefault());
+  const image = abs(seo.image ?? routes.ogDefault(page.lang));
   const site = page.site ?? REPORT_TITLE;
   const imageAlt = seo.image ? `${page.title} (${site})` : site;
   const meta: MetaTag[] = [
@@ -87,7 +87,7 @@ export function headTags(page: PageInfo, seo: SeoOptions, abs: Absolute): HeadTa
     { property: 'og:title', content: page.title },
     { property: 'og:description', content: page.description },
     { property: 'og:url', content: page.url },
-    { property: 'og:locale', content: OG_LOCALE[page.lang ?? 'en'] },
+    { property: 'og:locale', content: OG_LOCALE[page.lang ?? 'en'] ?? 'en_GB' },
     { property: 'og:image', content: image },
     { property: 'og:image:type', content: 'image/png' },
     { property: 'og:image:width', content: String(CARD.width) },
@@ -112,7 +112,12 @@ export function headTags(page: PageInfo, seo: SeoOptions, abs: Absolute): HeadTa
       : []),
   ];
   const links: LinkTag[] = [
-    { rel: 'alternate', type: 'application/atom+xml', title: `${site}: ${page.updates ?? 'updates'}`, href: abs(routes.feed(page.lang)) },
+    {
+      rel: 'alternate',
+      type: 'application/atom+xml',
+      title: `${site}: ${page.updates ?? 'updates'}`,
+      href: abs(routes.feed(page.lang)),
+    },
     ...(seo.data
       ? [{ rel: 'alternate', type: 'application/json', title: 'This record as JSON', href: abs(seo.data) }]
       : []),

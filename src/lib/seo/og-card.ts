@@ -2,9 +2,7 @@
  * The Open Graph card of a page, as data: what it says and how its text wraps.
  * Drawing is in og-render.ts; this module stays pure so layout is unit-tested.
  */
-import { REPORT_TITLE } from '../../consts.ts';
-import { formatDate } from '../dates.ts';
-import { sectorLabel, statusLabel } from '../labels.ts';
+import { speakerOf, type Speaker } from '../i18n/speaker.ts';
 import type { ArticleMeta, Project, ProjectStatus } from '../../schemas/types.ts';
 
 export interface Card {
@@ -19,29 +17,31 @@ export interface Card {
   host: string;
 }
 
-export function chapterCard(data: ArticleMeta, host: string): Card {
-  return { kicker: `Chapter ${data.chapter}`, title: data.title, text: data.description, host };
+const ENGLISH = speakerOf('en');
+
+export function chapterCard(data: ArticleMeta, host: string, s: Speaker = ENGLISH): Card {
+  return { kicker: s.t('chapter.number', { number: data.chapter }), title: data.title, text: data.description, host };
 }
 
-export function projectCard(data: Project, placeNames: Record<string, string>, host: string): Card {
+export function projectCard(
+  data: Project,
+  placeNames: Record<string, string>,
+  host: string,
+  s: Speaker = ENGLISH,
+): Card {
   const places = data.places.map((p) => placeNames[p.id] ?? p.id).join(', ');
   return {
-    kicker: `Project · ${sectorLabel[data.sector]}`,
+    kicker: `${s.t('type.project')} · ${s.labels.sector[data.sector]}`,
     title: data.name,
     // The as-of date first, so a long list of places can never cut it off.
-    text: `Status as of ${formatDate(data.statusAsOf)} · ${data.type} · ${places}`,
-    status: { label: statusLabel[data.status], tone: data.status },
+    text: `${s.t('card.statusAsOf', { date: s.date(data.statusAsOf) })} · ${data.type} · ${places}`,
+    status: { label: s.labels.status[data.status], tone: data.status },
     host,
   };
 }
 
-export function reportCard(host: string): Card {
-  return {
-    kicker: 'A public report',
-    title: REPORT_TITLE,
-    text: 'Projects, places, promises and the timeline of the reconstruction since the 2020 war, with a source for every fact.',
-    host,
-  };
+export function reportCard(host: string, s: Speaker = ENGLISH): Card {
+  return { kicker: s.t('home.kicker'), title: s.t('site.title'), text: s.t('card.report'), host };
 }
 
 /**

@@ -21,19 +21,19 @@ export function homeSeo(report: Report): SeoOptions {
   };
 }
 
-export function chapterSeo({ id, data }: Entry<ArticleMeta>): SeoOptions {
+export function chapterSeo({ id, data }: Entry<ArticleMeta>, lang = 'en'): SeoOptions {
   return {
     type: 'article',
     published: data.published,
-    image: routes.ogImage('articles', id),
+    image: routes.ogImage('articles', id, lang),
     data: recordDataPath('articles', id),
     jsonLd: ({ abs, page, image }) => [article(abs, { data, url: page.url, updated: page.updated, image })],
   };
 }
 
-export function projectSeo({ id, data }: Entry<Project>, placeNames: Record<string, string>): SeoOptions {
+export function projectSeo({ id, data }: Entry<Project>, placeNames: Record<string, string>, lang = 'en'): SeoOptions {
   return {
-    image: routes.ogImage('projects', id),
+    image: routes.ogImage('projects', id, lang),
     data: recordDataPath('projects', id),
     jsonLd: ({ abs, page }) => [
       { ...webPage(page), about: data.places.map((p) => placeRef(abs, p.id, placeNames[p.id] ?? p.id)) },

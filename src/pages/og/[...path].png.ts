@@ -5,19 +5,31 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import css from '../../styles/tokens.css?raw';
 import { loadReport } from '../../content.ts';
+import { LOCALES } from '../../lib/i18n/locales.ts';
+import { speakerOf } from '../../lib/i18n/speaker.ts';
+import { localise } from '../../lib/i18n/translations.ts';
 import { chapterCard, lightTokens, projectCard, reportCard, type Card } from '../../lib/seo/og-card.ts';
 import { cardPng } from '../../lib/seo/og-render.ts';
 
 const host = new URL(import.meta.env.SITE).host;
 
 export const getStaticPaths = (async () => {
-  const report = await loadReport();
-  const placeNames = Object.fromEntries(report.places.map((p) => [p.id, p.data.name]));
-  const cards: Array<{ path: string; card: Card }> = [
-    { path: 'report', card: reportCard(host) },
-    ...report.articles.map((a) => ({ path: `articles/${a.id}`, card: chapterCard(a.data, host) })),
-    ...report.projects.map((p) => ({ path: `projects/${p.id}`, card: projectCard(p.data, placeNames, host) })),
-  ];
+  const english = await loadReport();
+  // Every edition's cards, in its language: /og/… for English, /og/az/… for Azerbaijani.
+  const cards = LOCALES.flatMap((lang) => {
+    const report = localise(english, lang);
+    const s = speakerOf(lang);
+    const prefix = lang === 'en' ? '' : `${lang}/`;
+    const placeNames = Object.fromEntries(report.places.map((p) => [p.id, p.data.name]));
+    return [
+      { path: `${prefix}report`, card: reportCard(host, s) },
+      ...report.articles.map((a) => ({ path: `${prefix}articles/${a.id}`, card: chapterCard(a.data, host, s) })),
+      ...report.projects.map((p) => ({
+        path: `${prefix}projects/${p.id}`,
+        card: projectCard(p.data, placeNames, host, s),
+      })),
+    ];
+  });
   return cards.map(({ path, card }) => ({ params: { path }, props: { card } }));
 }) satisfies GetStaticPaths;
 

@@ -42,7 +42,8 @@ export const en = {
   // Editions and translations
   'translation.machine':
     'This page is a machine-assisted translation from English that no reviewer has checked yet. The English text is authoritative.',
-  'translation.reviewed': 'This page is a translation from English, reviewed by {by} on {date}. The English text is authoritative.',
+  'translation.reviewed':
+    'This page is a translation from English, reviewed by {by} on {date}. The English text is authoritative.',
   'translation.stale': 'The English text has changed since this translation was made.',
   'translation.missing': 'This text has not been translated yet; it is shown in English.',
   'translation.english': 'Read the English original',
@@ -50,9 +51,11 @@ export const en = {
     'The body of this chapter has not been translated yet and is shown in English; its title and findings are translated.',
   // The search page
   'searchPage.noscript': 'Search needs JavaScript',
-  'searchPage.noscriptText': "It is off or blocked in this browser. Every record can also be reached from the report's lists:",
+  'searchPage.noscriptText':
+    "It is off or blocked in this browser. Every record can also be reached from the report's lists:",
   'searchPage.label': 'Words or names',
-  'searchPage.hint': 'Any spelling works: Stepanakert, Shushi, Cəbrayıl, FZL. Leave it empty and pick filters to browse.',
+  'searchPage.hint':
+    'Any spelling works: Stepanakert, Shushi, Cəbrayıl, FZL. Leave it empty and pick filters to browse.',
   'searchPage.filters': 'Filters',
   'searchPage.order': 'Order',
   'searchPage.relevance': 'Best match',
@@ -67,12 +70,30 @@ export const en = {
   'searchPage.nothing': 'Nothing matches these filters.',
   'searchPage.oldest': 'oldest first',
   'searchPage.newest': 'newest first',
-  'searchPage.browse': { one: 'Browsing {count} result{within}, {order}.', other: 'Browsing {count} results{within}, {order}.' },
-  'searchPage.browse.chapter': { one: 'Browsing {count} chapter{within}, {order}.', other: 'Browsing {count} chapters{within}, {order}.' },
-  'searchPage.browse.project': { one: 'Browsing {count} project{within}, {order}.', other: 'Browsing {count} projects{within}, {order}.' },
-  'searchPage.browse.place': { one: 'Browsing {count} place{within}, {order}.', other: 'Browsing {count} places{within}, {order}.' },
-  'searchPage.browse.event': { one: 'Browsing {count} event{within}, {order}.', other: 'Browsing {count} events{within}, {order}.' },
-  'searchPage.browse.commitment': { one: 'Browsing {count} promise{within}, {order}.', other: 'Browsing {count} promises{within}, {order}.' },
+  'searchPage.browse': {
+    one: 'Browsing {count} result{within}, {order}.',
+    other: 'Browsing {count} results{within}, {order}.',
+  },
+  'searchPage.browse.chapter': {
+    one: 'Browsing {count} chapter{within}, {order}.',
+    other: 'Browsing {count} chapters{within}, {order}.',
+  },
+  'searchPage.browse.project': {
+    one: 'Browsing {count} project{within}, {order}.',
+    other: 'Browsing {count} projects{within}, {order}.',
+  },
+  'searchPage.browse.place': {
+    one: 'Browsing {count} place{within}, {order}.',
+    other: 'Browsing {count} places{within}, {order}.',
+  },
+  'searchPage.browse.event': {
+    one: 'Browsing {count} event{within}, {order}.',
+    other: 'Browsing {count} events{within}, {order}.',
+  },
+  'searchPage.browse.commitment': {
+    one: 'Browsing {count} promise{within}, {order}.',
+    other: 'Browsing {count} promises{within}, {order}.',
+  },
   'searchPage.failed': 'Search could not be loaded. Reload the page to try again.',
   // Search in the header
   'search.open': 'Search',
@@ -81,12 +102,16 @@ export const en = {
   'search.close': 'Close',
   'search.label': 'Places, projects, events, promises and chapters, by any name',
   'search.submit': 'Search',
-  'search.hint': 'Any spelling works: Stepanakert, Shushi, Cəbrayıl. Press ↓ to move through the results, Esc to close.',
+  'search.hint':
+    'Any spelling works: Stepanakert, Shushi, Cəbrayıl. Press ↓ to move through the results, Esc to close.',
   'search.all': 'Search page, with filters',
   'search.allCount': 'All {count} results, with filters',
   'search.none': 'No results for “{q}”.',
   'search.count': { one: '{count} result.', other: '{count} results.' },
-  'search.countShown': { one: '{count} result, the best {shown} shown.', other: '{count} results, the best {shown} shown.' },
+  'search.countShown': {
+    one: '{count} result, the best {shown} shown.',
+    other: '{count} results, the best {shown} shown.',
+  },
   'search.failed': 'Search could not be loaded. Try again, or use the search page.',
   // Sources
   'sources.label': 'Sources',
@@ -127,6 +152,9 @@ export const en = {
   'correction.why': 'Why',
   'card.project': 'Project: {name}',
   'card.promise': 'Promise: {name}',
+  'card.statusAsOf': 'Status as of {date}',
+  'card.report':
+    'Projects, places, promises and the timeline of the reconstruction since the 2020 war, with a source for every fact.',
   'timeline.years': 'Years',
   'timeline.all': 'All',
   'timeline.filter': 'Filter by category',
@@ -140,7 +168,10 @@ export const en = {
   'chart.official': 'Official Azerbaijani figures.',
   'chart.asOf': 'Data as of {date}.',
   'chart.source': 'Source:',
-  'chart.numbers': { one: 'The numbers behind the chart ({count} row)', other: 'The numbers behind the chart ({count} rows)' },
+  'chart.numbers': {
+    one: 'The numbers behind the chart ({count} row)',
+    other: 'The numbers behind the chart ({count} rows)',
+  },
   'chart.allSources': { one: 'All {count} sources', other: 'All {count} sources' },
   'chart.csv': 'Download the data (CSV)',
   'chart.image': 'The chart as an image:',
@@ -264,8 +295,14 @@ export const en = {
   'home.allProjects': 'All projects',
   'home.latest': 'Latest milestones',
   'home.explore': 'Explore',
-  'home.explore.articles': { one: '{count} chapter, each fact with its source.', other: '{count} chapters, each fact with its source.' },
-  'home.explore.projects': { one: '{count} project: airports, roads, power, villages.', other: '{count} projects: airports, roads, power, villages.' },
+  'home.explore.articles': {
+    one: '{count} chapter, each fact with its source.',
+    other: '{count} chapters, each fact with its source.',
+  },
+  'home.explore.projects': {
+    one: '{count} project: airports, roads, power, villages.',
+    other: '{count} projects: airports, roads, power, villages.',
+  },
   'home.explore.places': {
     one: '{count} town or city, with every name it is known by.',
     other: '{count} towns and cities, with every name they are known by.',
@@ -278,7 +315,10 @@ export const en = {
     one: '{count} public promise tracked against delivery.',
     other: '{count} public promises tracked against delivery.',
   },
-  'home.explore.data': { one: '{count} series of numbers, every value sourced.', other: '{count} series of numbers, every value sourced.' },
+  'home.explore.data': {
+    one: '{count} series of numbers, every value sourced.',
+    other: '{count} series of numbers, every value sourced.',
+  },
   'headline.reconstruction-spending-cumulative': 'state funds spent on reconstruction',
   'headline.demining-area-cumulative': 'cleared of mines and unexploded ordnance since November 2020',
   'headline.returnees-former-idps-total': 'former displaced people resettled',
@@ -347,7 +387,8 @@ export const en = {
   'glossary.see': 'See:',
   '404.title': 'Page not found',
   '404.description': 'This page does not exist.',
-  '404.text': 'There is no page at this address. The link may be mistyped, or it may point to a record that was renamed.',
+  '404.text':
+    'There is no page at this address. The link may be mistyped, or it may point to a record that was renamed.',
   '404.lists':
     'Every project, place and chapter has a permanent address, and every timeline event has its own anchor on the timeline. These pages list them all:',
   '404.places': 'All places',
@@ -511,10 +552,12 @@ export const en = {
   'charts.transport.assessmentNote':
     'The assessment of each promise is the report’s own, on the promises page, with its evidence.',
   'charts.transport.records': 'the transport projects and the promises made about them',
-  'charts.transport.noPromises': '{opened} of {total} transport projects have opened; no promise about them is recorded.',
+  'charts.transport.noPromises':
+    '{opened} of {total} transport projects have opened; no promise about them is recorded.',
   'charts.transport.finding':
     '{opened} of {total} transport projects have opened; of {count} promises about them, {outcomes}.',
-  'charts.transport.findingOne': '{opened} of {total} transport projects have opened; of 1 promise about them, {outcomes}.',
+  'charts.transport.findingOne':
+    '{opened} of {total} transport projects have opened; of 1 promise about them, {outcomes}.',
   'charts.transport.findingDrawn':
     '{opened} of {total} transport projects have opened; of {count} promises about them ({dated} with a deadline, drawn here), {outcomes}.',
   'feed.subtitle': 'New chapters, timeline events and project milestones of the report, each with its sources.',
