@@ -1,6 +1,6 @@
 /** "Cite this page": a plain-text reference, a BibTeX entry and CSL-JSON for any page of the report. */
 import { REPORT_TITLE } from '../consts.ts';
-import { formatDate } from './dates.ts';
+import { speakerOf, type Speaker } from './i18n/speaker.ts';
 import { citationKey, cslItem, type CitationKind, type CslItem } from './export/csl.ts';
 
 /**
@@ -25,28 +25,32 @@ export interface PageCitation {
   kind?: CitationKind;
 }
 
+const ENGLISH = speakerOf('en');
+
 /** The report's home page, a chapter (/articles/<id>/), the data page (/data/), or another page. */
-export function citationKind({ title, url, kind }: PageCitation): CitationKind {
+export function citationKind({ title, url, kind }: PageCitation, s: Speaker = ENGLISH): CitationKind {
   if (kind) return kind;
   const path = new URL(url).pathname;
-  if (title === REPORT_TITLE) return 'report';
+  if (title === s.t('site.title')) return 'report';
   if (/\/articles\/[^/]+\/$/.test(path)) return 'chapter';
   if (/\/data\/$/.test(path)) return 'dataset';
   return 'page';
 }
 
-export function citationText(citation: PageCitation): string {
+/** The reference as a reader pastes it, in the edition's language (BibTeX and CSL-JSON stay as their tools read them). */
+export function citationText(citation: PageCitation, s: Speaker = ENGLISH): string {
   const { title, url, updated } = citation;
-  const when = updated ? ` Last updated ${formatDate(updated)}.` : '';
-  switch (citationKind(citation)) {
+  const report = s.t('site.title');
+  const when = updated ? ` ${s.t('cite.updated', { date: s.date(updated) })}` : '';
+  switch (citationKind(citation, s)) {
     case 'report':
-      return `${REPORT_TITLE}.${when} ${url}`;
+      return `${report}.${when} ${url}`;
     case 'chapter':
-      return `“${title}.” In ${REPORT_TITLE}.${when} ${url}`;
+      return `“${title}.” ${s.t('cite.in', { report })}${when} ${url}`;
     case 'dataset':
-      return `${REPORT_TITLE}. “${title}” [Data set].${updated ? ` Version ${updated}.` : ''} ${url}`;
+      return `${report}. “${title}” ${s.t('cite.dataset')}.${updated ? ` ${s.t('cite.version', { version: updated })}` : ''} ${url}`;
     default:
-      return `“${title}.” ${REPORT_TITLE}.${when} ${url}`;
+      return `“${title}.” ${report}.${when} ${url}`;
   }
 }
 

@@ -39,15 +39,18 @@ describe.each(sites)('the search index of the $name build', ({ dir, base, pages,
   });
 
   test('ships Pagefind’s search code, and none of its unused UIs', () => {
-    for (const file of ['pagefind.js', 'pagefind-worker.js', 'wasm.en.pagefind']) {
-      expect(existsSync(join(dir, 'pagefind', file)), file).toBe(true);
-    }
+    // Russian and Armenian have stemmers; Azerbaijani is searched with the language-less module.
     for (const file of [
-      'pagefind-ui.js',
-      'pagefind-component-ui.js',
-      'pagefind-modular-ui.js',
+      'pagefind.js',
+      'pagefind-worker.js',
+      'wasm.en.pagefind',
+      'wasm.ru.pagefind',
+      'wasm.hy.pagefind',
       'wasm.unknown.pagefind',
     ]) {
+      expect(existsSync(join(dir, 'pagefind', file)), file).toBe(true);
+    }
+    for (const file of ['pagefind-ui.js', 'pagefind-component-ui.js', 'pagefind-modular-ui.js']) {
       expect(existsSync(join(dir, 'pagefind', file)), file).toBe(false);
     }
   });
@@ -64,7 +67,9 @@ describe.each(sites)('the search index of the $name build', ({ dir, base, pages,
   test('puts a search link in every page’s header, and the search dialog beside it', () => {
     for (const page of pages) {
       const link = page.html.querySelector('.header-tools a[data-search-link]');
-      expect(link?.getAttribute('href'), page.path).toBe(`${base}search/`);
+      // The search page of the page's own edition.
+      const edition = /^\/(az|ru|hy)\//.exec(page.path)?.[1];
+      expect(link?.getAttribute('href'), page.path).toBe(`${base}${edition ? `${edition}/` : ''}search/`);
       expect(page.html.querySelector('.header-tools button[data-search-open]')?.hasAttribute('hidden'), page.path).toBe(
         true,
       );

@@ -38,7 +38,7 @@ describe('every page, in Chromium', () => {
       await page.goto(site.server.url + path);
       const { h1, nav, text } = await page.evaluate(() => ({
         h1: document.querySelector('h1')?.textContent?.trim() ?? '',
-        nav: document.querySelectorAll('nav[aria-label="Main"] a').length,
+        nav: document.querySelectorAll('nav.site-nav a').length,
         text: document.querySelector('main')?.textContent?.replace(/\s+/g, ' ').trim().length ?? 0,
       }));
       if (!h1 || nav < 5 || text < 200) thin.push(`${path}: h1 "${h1}", ${nav} nav links, ${text} characters`);

@@ -26,9 +26,12 @@ export function readPages(dir: string): Page[] {
 export function recordIds(collection: string, content = 'src/content'): string[] {
   const dir = `${content}/${collection}`;
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.json') || f.endsWith('.mdx'))
-    .map((f) => f.replace(/^.*\//, '').replace(/\.(json|mdx)$/, ''));
+  return (
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      // A translation (shusha.hy.json) is not a record of its own.
+      .filter((f) => /^[^.]+\.(json|mdx)$/.test(f.replace(/^.*\//, '')))
+      .map((f) => f.replace(/^.*\//, '').replace(/\.(json|mdx)$/, ''))
+  );
 }
 
 /**

@@ -12,7 +12,12 @@ const page = { title: 'Shusha', url: 'https://example.org/report/places/shusha/'
 
 describe('citations', () => {
   test('tell the report, a chapter, the dataset and other pages apart, under any base path', () => {
-    expect([report, chapter, dataset, page].map(citationKind)).toEqual(['report', 'chapter', 'dataset', 'page']);
+    expect([report, chapter, dataset, page].map((c) => citationKind(c))).toEqual([
+      'report',
+      'chapter',
+      'dataset',
+      'page',
+    ]);
     expect(citationKind({ ...page, kind: 'dataset' })).toBe('dataset');
   });
 

@@ -12,6 +12,33 @@ import type { Problem } from './problem.ts';
 import type { CheckedRecord } from './record.ts';
 import { todoProblems } from './todo.ts';
 import { issuesToProblems } from './zod-issues.ts';
+import { unmatchedFramingWords } from '../editorial/translation-voice.ts';
+import type { TranslationLocale } from '../i18n/locales.ts';
+import type { Texts } from '../i18n/translatable.ts';
+
+/** Each translated text (and the body) beside its English one, with the framing words only the translation uses. */
+function framingWords(
+  lang: TranslationLocale,
+  translation: Translation,
+  english: Texts,
+  englishBody: string | undefined,
+): Array<[field: string, words: string[]]> {
+  const pairs: Array<[string, string, string]> = Object.entries(translation.texts).flatMap(([key, value]) => {
+    const original = english[key];
+    if (typeof value === 'string') return [[key, value, typeof original === 'string' ? original : '']];
+    if (!Array.isArray(value) || !Array.isArray(original)) return [];
+    return value.map((item, i): [string, string, string] => [
+      `${key}[${i}]`,
+      JSON.stringify(item),
+      JSON.stringify(original[i] ?? ''),
+    ]);
+  });
+  if (translation.body) pairs.push(['body', translation.body, englishBody ?? '']);
+  return pairs.flatMap(([field, text, original]) => {
+    const words = unmatchedFramingWords(lang, text, original);
+    return words.length > 0 ? [[field, words] as [string, string[]]] : [];
+  });
+}
 
 /** `shusha.hy` → the id and the edition suffix, for a file name with one dot before its extension. */
 export function translationName(file: string): { id: string; lang: string } | undefined {
@@ -27,6 +54,7 @@ export function checkTranslations(
   const english = new Map(records.map((r) => [`${r.collection}/${r.id}`, r]));
   const problems: Problem[] = [];
   const translations: CheckedRecord[] = [];
+  const seen = new Map<string, string>();
   for (const file of files) {
     const fail = (field: string, message: string) => problems.push({ file: file.file, field, message });
     const { id, lang } = translationName(file.file)!;
@@ -41,6 +69,16 @@ export function checkTranslations(
       fail('', `${file.collection} are not translated; expected translations in ${TRANSLATED_COLLECTIONS.join(', ')}`);
       continue;
     }
+    const key = `${file.collection}/${id}.${lang}`;
+    const earlier = seen.get(key);
+    if (earlier) {
+      fail(
+        '',
+        `translates ${file.collection}/${id} into ${lang}, as ${earlier} does; expected one translation per record and edition`,
+      );
+      continue;
+    }
+    seen.set(key, file.file);
     const original = english.get(`${file.collection}/${id}`);
     if (!original) {
       fail(
@@ -72,6 +110,11 @@ export function checkTranslations(
       for (const [field, message] of shape) fail(field, message);
       continue;
     }
+    for (const [field, words] of framingWords(lang, translation, texts, original.body))
+      fail(
+        field,
+        `uses ${words.join(', ')} in the report's own voice, where the English it translates does not; expected the neutral wording (../shared/EDITORIAL.md, "Voice")`,
+      );
     translations.push({
       collection: 'translations',
       id: `${file.collection}/${id}.${lang}`,

@@ -34,6 +34,10 @@ export const az: Dictionary = {
   'cite.summary': 'Bu səhifəyə istinad',
   'cite.plain': 'Sadə mətn',
   'cite.csl': 'CSL-JSON (Zotero, Mendeley, Pandoc)',
+  'cite.updated': 'Son yenilənmə: {date}.',
+  'cite.in': 'Mənbə: {report}.',
+  'cite.dataset': '[Məlumat toplusu]',
+  'cite.version': 'Versiya: {version}.',
   // Editions and translations
   'translation.machine':
     'Bu səhifə ingilis dilindən maşın köməyi ilə edilmiş tərcümədir və hələ heç bir redaktor tərəfindən yoxlanılmayıb. Əsas mətn ingilis dilindəki mətndir.',

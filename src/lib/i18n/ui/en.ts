@@ -39,6 +39,10 @@ export const en = {
   'cite.summary': 'Cite this page',
   'cite.plain': 'Plain text',
   'cite.csl': 'CSL-JSON (Zotero, Mendeley, Pandoc)',
+  'cite.updated': 'Last updated {date}.',
+  'cite.in': 'In {report}.',
+  'cite.dataset': '[Data set]',
+  'cite.version': 'Version {version}.',
   // Editions and translations
   'translation.machine':
     'This page is a machine-assisted translation from English that no reviewer has checked yet. The English text is authoritative.',

@@ -34,6 +34,10 @@ export const hy: Dictionary = {
   'cite.summary': 'Մեջբերել այս էջը',
   'cite.plain': 'Պարզ տեքստ',
   'cite.csl': 'CSL-JSON (Zotero, Mendeley, Pandoc)',
+  'cite.updated': 'Վերջին թարմացումը՝ {date}։',
+  'cite.in': 'Աղբյուրը՝ {report}։',
+  'cite.dataset': '[Տվյալների հավաքածու]',
+  'cite.version': 'Տարբերակ՝ {version}։',
   // Editions and translations
   'translation.machine':
     'Այս էջը անգլերենից մեքենայական օժանդակությամբ կատարված թարգմանություն է, որը դեռ ոչ մի խմբագիր չի ստուգել։ Վավերական է անգլերեն տեքստը։',

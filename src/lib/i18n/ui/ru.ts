@@ -34,6 +34,10 @@ export const ru: Dictionary = {
   'cite.summary': 'Как цитировать эту страницу',
   'cite.plain': 'Обычный текст',
   'cite.csl': 'CSL-JSON (Zotero, Mendeley, Pandoc)',
+  'cite.updated': 'Последнее обновление: {date}.',
+  'cite.in': 'В кн.: {report}.',
+  'cite.dataset': '[Набор данных]',
+  'cite.version': 'Версия: {version}.',
   // Editions and translations
   'translation.machine':
     'Эта страница переведена с английского с помощью машинного перевода, и рецензент её ещё не проверил. Определяющим является английский текст.',
