@@ -7,6 +7,11 @@ import { locateSources, publisherIndex, sourceMix, type Resolved, type SourceMix
 import { PUBLISHER_KINDS } from '../schemas/publisher.ts';
 import { eventCategory, type EventCategory } from '../schemas/event.ts';
 import { collectionNames, type CollectionName } from '../schemas/common.ts';
+import type { Locale } from './i18n/locales.ts';
+import { speakerOf, type Speaker } from './i18n/speaker.ts';
+
+/** The speaker of a report's edition: a localised report carries its `lang`. */
+const speakerFor = (report: Report) => speakerOf((report as Report & { lang?: Locale }).lang);
 import type { Translation } from './i18n/translations.ts';
 
 const EVENT_CATEGORIES = eventCategory.options;
@@ -167,9 +172,10 @@ export function recordCollections(report: Report): Array<[CollectionName, Entry<
 
 /** Every record's title by "collection/id". */
 export function recordTitles(report: Report): Map<string, string> {
+  const s = speakerFor(report);
   return new Map(
     recordCollections(report).flatMap(([collection, entries]) =>
-      entries.map((e) => [`${collection}/${e.id}`, titleOf(e.data) || e.id] as const),
+      entries.map((e) => [`${collection}/${e.id}`, titleOf(e.data, s) || e.id] as const),
     ),
   );
 }
@@ -189,10 +195,11 @@ export interface CitedSource {
 
 /** Every source in the report, once per URL, with the records that cite it; sorted by publisher. */
 export function sourceIndex(report: Report): CitedSource[] {
+  const s = speakerFor(report);
   const byUrl = new Map<string, CitedSource>();
   for (const [collection, entries] of recordCollections(report)) {
     for (const entry of entries) {
-      const citation: Citation = { collection, id: entry.id, title: titleOf(entry.data) };
+      const citation: Citation = { collection, id: entry.id, title: titleOf(entry.data, s) };
       for (const source of sourcesIn(entry.data)) {
         const found = byUrl.get(source.url) ?? { source, citedBy: [] };
         if (!found.citedBy.some((c) => c.collection === collection && c.id === entry.id)) found.citedBy.push(citation);
@@ -275,9 +282,10 @@ export function distinctSources(value: unknown): Source[] {
   return [...new Map(sourcesIn(value).map((s) => [s.url, s])).values()];
 }
 
-function titleOf(data: unknown): string {
+/** A record's title as lists name it; a correction, which has none, by its date, in the report's edition. */
+function titleOf(data: unknown, s: Speaker): string {
   const d = data as { name?: string; title?: string; summary?: string; records?: string[]; date?: string };
-  if (d.records && d.date) return `Correction of ${d.date}`;
+  if (d.records && d.date) return s.t('correction.of', { date: d.date });
   return d.name ?? d.title ?? '';
 }
 

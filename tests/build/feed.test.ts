@@ -45,7 +45,9 @@ describe.each(Object.values(SITES))('the Atom feed of the $name build', (site) =
   test('is announced in the head of every page', () => {
     for (const p of pages) {
       const link = p.html.querySelector('link[rel="alternate"][type="application/atom+xml"]');
-      expect(link?.getAttribute('href'), p.path).toBe(`${origin}feed.xml`);
+      // Each edition announces its own feed.
+      const edition = /^\/(az|ru|hy)\//.exec(p.path)?.[1];
+      expect(link?.getAttribute('href'), p.path).toBe(`${origin}${edition ? `${edition}/` : ''}feed.xml`);
     }
   });
 });

@@ -148,6 +148,7 @@ export const az: Dictionary = {
   'promise.evidence': 'Sübutlar',
   'promise.related': 'Əlaqəli:',
   'correction.title': 'Düzəliş edilib',
+  'correction.of': 'Düzəliş, {date}',
   'correction.why': 'Səbəb',
   'card.project': 'Layihə: {name}',
   'card.promise': 'Vəd: {name}',

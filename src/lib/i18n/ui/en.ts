@@ -153,6 +153,7 @@ export const en = {
   'promise.evidence': 'Evidence',
   'promise.related': 'Related:',
   'correction.title': 'Corrected',
+  'correction.of': 'Correction of {date}',
   'correction.why': 'Why',
   'card.project': 'Project: {name}',
   'card.promise': 'Promise: {name}',

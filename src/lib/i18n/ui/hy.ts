@@ -150,6 +150,7 @@ export const hy: Dictionary = {
   'promise.evidence': 'Ապացույցներ',
   'promise.related': 'Առնչվող՝',
   'correction.title': 'Ուղղված',
+  'correction.of': 'Ուղղում՝ {date}',
   'correction.why': 'Պատճառը',
   'card.project': 'Նախագիծ՝ {name}',
   'card.promise': 'Խոստում՝ {name}',

@@ -177,6 +177,7 @@ export const ru: Dictionary = {
   'promise.evidence': 'Свидетельства',
   'promise.related': 'Связанные записи:',
   'correction.title': 'Исправлено',
+  'correction.of': 'Исправление от {date}',
   'correction.why': 'Причина',
   'card.project': 'Проект: {name}',
   'card.promise': 'Обещание: {name}',
