@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { formatDate } from '../../src/lib/dates.ts';
+import { localise } from '../../src/lib/i18n/translations.ts';
 import { placeNames } from '../../src/lib/search/aliases.ts';
 import { META_WEIGHTS } from '../../src/lib/search/types.ts';
 import { axeViolations } from '../support/axe.ts';
@@ -129,6 +130,45 @@ describe('the index, queried as the page queries it', () => {
     );
     expect(queries.length).toBeGreaterThan(100);
     expect(misses).toEqual([]);
+    await close();
+  });
+});
+
+describe.each(['az', 'ru', 'hy'] as const)('the %s edition’s index', (lang) => {
+  test('finds every place first, by its name in the edition, its English name and every other name', async () => {
+    // Pagefind loads the index of the page's language (<html lang>): the edition's own records, in its language.
+    const { page, close } = await open(`${lang}/search/`);
+    const local = localise(report, lang);
+    const queries = local.places.flatMap((p) =>
+      placeNames(p.data).map((name) => ({ url: `${base}${lang}/places/${p.id}/`, name })),
+    );
+    const misses = await page.evaluate(
+      async ({ queries, weights, base }) => {
+        const pagefind = await new Function(`return import("${base}pagefind/pagefind.js")`)();
+        await pagefind.options({ ranking: { metaWeights: weights } });
+        const out: string[] = [];
+        for (const { url, name } of queries) {
+          const { results } = await pagefind.search(name);
+          const first = results[0] ? (await results[0].data()).url : 'nothing';
+          if (first !== url) out.push(`${name}: ${first}`);
+        }
+        return out;
+      },
+      { queries, weights: META_WEIGHTS, base },
+    );
+    expect(queries.length).toBeGreaterThan(100);
+    expect(misses).toEqual([]);
+    await close();
+  });
+
+  test('answers in the header of the edition, with the place under its name there', async () => {
+    const { page, close } = await open(`${lang}/timeline/`);
+    const translated = localise(report, lang).places.find((p) => p.id === armenian.place.id)!;
+    await page.keyboard.press('/');
+    await page.keyboard.type(armenian.name);
+    await expect.poll(() => resultTitles(page, 'dialog')).toContain(translated.data.name);
+    const href = await page.locator('dialog .search-result-title').first().getAttribute('href');
+    expect(href).toBe(`${base}${lang}/places/${armenian.place.id}/`);
     await close();
   });
 });
