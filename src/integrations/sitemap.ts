@@ -27,7 +27,11 @@ export default function sitemap(): AstroIntegration {
             continue;
           }
           if (!head.canonical) throw new Error(`sitemap: ${file} has no <link rel="canonical">`);
-          entries.push({ loc: head.canonical, ...(head.modified ? { lastmod: head.modified } : {}) });
+          entries.push({
+            loc: head.canonical,
+            ...(head.modified ? { lastmod: head.modified } : {}),
+            ...(head.alternates.length > 0 ? { alternates: head.alternates } : {}),
+          });
         }
         writeFileSync(join(root, 'sitemap.xml'), sitemapXml(entries));
         logger.info(`sitemap.xml: ${entries.length} pages (${skipped} marked noindex, and the 404 page, left out)`);

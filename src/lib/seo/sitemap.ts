@@ -11,11 +11,22 @@ export interface SitemapEntry {
   loc: string;
   /** Last change, YYYY-MM-DD. */
   lastmod?: string;
+  /** The same page in each edition (hreflang → URL), as its <head> announces them. */
+  alternates?: Array<{ hreflang: string; href: string }>;
 }
 
 /** What the sitemap needs from a page: its canonical URL, whether it may be indexed, when it last changed. */
-export function readPageHead(html: string): { canonical?: string; noindex: boolean; modified?: string } {
+export function readPageHead(html: string): {
+  canonical?: string;
+  noindex: boolean;
+  modified?: string;
+  alternates: Array<{ hreflang: string; href: string }>;
+} {
   const head = parse(html).querySelector('head');
+  const alternates = (head?.querySelectorAll('link[rel="alternate"][hreflang]') ?? []).map((l) => ({
+    hreflang: l.getAttribute('hreflang')!,
+    href: l.getAttribute('href')!,
+  }));
   const canonical = head?.querySelector('link[rel="canonical"]')?.getAttribute('href');
   const robots = head?.querySelector('meta[name="robots"]')?.getAttribute('content');
   const modified = head?.querySelector('meta[name="dcterms.modified"]')?.getAttribute('content');
@@ -23,6 +34,7 @@ export function readPageHead(html: string): { canonical?: string; noindex: boole
     ...(canonical ? { canonical } : {}),
     noindex: /noindex/i.test(robots ?? ''),
     ...(modified ? { modified } : {}),
+    alternates,
   };
 }
 
@@ -37,7 +49,15 @@ export function sitemapXml(entries: SitemapEntry[]): string {
     .sort((a, b) => (a.loc < b.loc ? -1 : a.loc > b.loc ? 1 : 0))
     .map(
       (e) =>
-        `  <url>\n    <loc>${escapeXml(e.loc)}</loc>\n${e.lastmod ? `    <lastmod>${e.lastmod}</lastmod>\n` : ''}  </url>`,
+        `  <url>\n    <loc>${escapeXml(e.loc)}</loc>\n${e.lastmod ? `    <lastmod>${e.lastmod}</lastmod>\n` : ''}${(
+          e.alternates ?? []
+        )
+          .map(
+            (a) =>
+              `    <xhtml:link rel="alternate" hreflang="${escapeXml(a.hreflang)}" href="${escapeXml(a.href)}"/>\n`,
+          )
+          .join('')}  </url>`,
     );
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+  // Each page lists its editions (Google's hreflang in sitemaps), so one sitemap serves every language.
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;
 }
