@@ -107,58 +107,48 @@ describe('search in the header', () => {
   });
 });
 
+/**
+ * Every name of every place, asked of the index the page at `path` loads (its language's), as the page asks it; the
+ * names whose first result is not the place's page in that edition.
+ */
+async function placeMisses(path: string, places: typeof report.places, prefix = '') {
+  const { page, close } = await open(path);
+  const queries = places.flatMap((p) =>
+    placeNames(p.data).map((name) => ({ url: `${base}${prefix}places/${p.id}/`, name })),
+  );
+  const misses = await page.evaluate(
+    async ({ queries, weights, base }) => {
+      // A Function body, so Vitest leaves this browser-side import alone.
+      const pagefind = await new Function(`return import("${base}pagefind/pagefind.js")`)();
+      await pagefind.options({ ranking: { metaWeights: weights } });
+      const out: string[] = [];
+      for (const { url, name } of queries) {
+        const { results } = await pagefind.search(name);
+        const first = results[0] ? (await results[0].data()).url : 'nothing';
+        if (first !== url) out.push(`${name}: ${first}`);
+      }
+      return out;
+    },
+    { queries, weights: META_WEIGHTS, base },
+  );
+  await close();
+  return { queries: queries.length, misses };
+}
+
 describe('the index, queried as the page queries it', () => {
   test('finds every place first, by each of its names and spellings', async () => {
-    const { page, close } = await open('search/');
-    const queries = report.places.flatMap((p) =>
-      placeNames(p.data).map((name) => ({ url: `${base}places/${p.id}/`, name })),
-    );
-    const misses = await page.evaluate(
-      async ({ queries, weights, base }) => {
-        // A Function body, so Vitest leaves this browser-side import alone.
-        const pagefind = await new Function(`return import("${base}pagefind/pagefind.js")`)();
-        await pagefind.options({ ranking: { metaWeights: weights } });
-        const out: string[] = [];
-        for (const { url, name } of queries) {
-          const { results } = await pagefind.search(name);
-          const first = results[0] ? (await results[0].data()).url : 'nothing';
-          if (first !== url) out.push(`${name}: ${first}`);
-        }
-        return out;
-      },
-      { queries, weights: META_WEIGHTS, base },
-    );
-    expect(queries.length).toBeGreaterThan(100);
+    const { queries, misses } = await placeMisses('search/', report.places);
+    expect(queries).toBeGreaterThan(100);
     expect(misses).toEqual([]);
-    await close();
   });
 });
 
 describe.each(['az', 'ru', 'hy'] as const)('the %s edition’s index', (lang) => {
   test('finds every place first, by its name in the edition, its English name and every other name', async () => {
     // Pagefind loads the index of the page's language (<html lang>): the edition's own records, in its language.
-    const { page, close } = await open(`${lang}/search/`);
-    const local = localise(report, lang);
-    const queries = local.places.flatMap((p) =>
-      placeNames(p.data).map((name) => ({ url: `${base}${lang}/places/${p.id}/`, name })),
-    );
-    const misses = await page.evaluate(
-      async ({ queries, weights, base }) => {
-        const pagefind = await new Function(`return import("${base}pagefind/pagefind.js")`)();
-        await pagefind.options({ ranking: { metaWeights: weights } });
-        const out: string[] = [];
-        for (const { url, name } of queries) {
-          const { results } = await pagefind.search(name);
-          const first = results[0] ? (await results[0].data()).url : 'nothing';
-          if (first !== url) out.push(`${name}: ${first}`);
-        }
-        return out;
-      },
-      { queries, weights: META_WEIGHTS, base },
-    );
-    expect(queries.length).toBeGreaterThan(100);
+    const { queries, misses } = await placeMisses(`${lang}/search/`, localise(report, lang).places, `${lang}/`);
+    expect(queries).toBeGreaterThan(100);
     expect(misses).toEqual([]);
-    await close();
   });
 
   test('answers in the header of the edition, with the place under its name there', async () => {
