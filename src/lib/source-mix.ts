@@ -86,10 +86,10 @@ export const aboveCeiling = (mix: SourceMix) => Math.round(mix.stateShare * 100)
 export const STATE_LABEL = 'state bodies and state or state-aligned media of either side';
 
 /** "State-aligned media 58%, International media 20%, …": the mix in one line, largest kinds first. */
-export function mixSummary(mix: SourceMix): string {
+export function mixSummary(mix: SourceMix, labels: Record<PublisherKind, string> = publisherKindLabel): string {
   return [...mix.kinds]
     .sort((a, b) => b.count - a.count)
-    .map((k) => `${publisherKindLabel[k.kind]} ${percent(k.share)}`)
+    .map((k) => `${labels[k.kind]} ${percent(k.share)}`)
     .join(', ');
 }
 

@@ -1,6 +1,6 @@
 /** Every chart of the report, built once per report, in gallery order. */
 import type { Report } from '../report.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { LOCALE_INFO, type Locale } from '../i18n/locales.ts';
 import { speakerOf, type Speaker } from '../i18n/speaker.ts';
 import { budgetChart } from './budget.ts';
 import { casualtiesChart } from './casualties.ts';
@@ -40,7 +40,7 @@ export function buildCharts(
   if (!charts) {
     charts = CHART_IDS.flatMap((id) => {
       try {
-        return [BUILDERS[id](report, speakerOf(report.lang))];
+        return [inLocale(BUILDERS[id](report, speakerOf(report.lang)), report.lang)];
       } catch (error) {
         if (!(error instanceof MissingChartData)) throw error;
         log(`[charts] ${id} left out: ${error.message}`);
@@ -50,6 +50,15 @@ export function buildCharts(
     built.set(report, charts);
   }
   return charts;
+}
+
+/** Chart.js writes tick numbers with the chart's `locale`: the edition's own, English's default left as it was. */
+function inLocale(chart: ChartSpec, lang: Locale | undefined): ChartSpec {
+  if (!lang || lang === 'en') return chart;
+  return {
+    ...chart,
+    config: { ...chart.config, options: { ...chart.config.options, locale: LOCALE_INFO[lang].intl } },
+  };
 }
 
 /** One chart by id; an unknown id, or a chart without its data, fails loudly. */

@@ -385,6 +385,25 @@ export const az: Dictionary = {
   'about.title': 'Bu hesabat haqqında',
   'about.description': 'Hesabat kim üçündür, necə hazırlanır və faktların mənbələri necə göstərilir.',
   'about.who': 'Hesabatın arxasında kim dayanır',
+  'about.lede':
+    'Bu sayt 2020-ci il müharibəsindən sonra Azərbaycanın nəzarətinə qayıdan rayonların yenidən qurulmasına, eləcə də onunla bağlı müharibə, qayıdış və sülh prosesinin {start} tarixindən mənbə ilə təsdiqlənmiş ən son hadisəyədək xronologiyasına dair açıq hesabatdır.',
+  'about.whoText':
+    'Hesabatı {publisher} dərc edir. {contact} ünvanına yazın; səhv barədə xəbər vermək üçün istənilən səhifənin aşağısındakı «Bu səhifədəki səhv barədə xəbər verin» keçidindən istifadə edin: o, hesabatın {repository} səhifə və qeyd artıq göstərilmiş müraciət (issue) açır. Düzəlişlər {corrections} tarixi və izahı ilə sadalanır. Mətn və məlumatlar {licence} lisenziyası ilə dərc olunur.',
+  'about.repository': 'açıq repozitoriyasında',
+  'about.correctionsPage': 'düzəlişlər səhifəsində',
+  'about.cutoff':
+    'Araşdırmanın son tarixi: hesabatın istinad etdiyi ən yeni mənbə {date} tarixlidir. Bu tarixdən sonrakı hadisələr, hər səhifənin aşağısında göstərilən yığılma tarixindən asılı olmayaraq, hələ əhatə olunmayıb.',
+  'about.sourcingText':
+    'Hər xronologiya hadisəsi, layihə, mərhələ, göstərici və yer haqqında fakt naşiri və məlum olduqda dərc tarixi göstərilmiş ən azı bir mənbəyə əsaslanır. Hər status və göstəricinin vəziyyət tarixi var. Layihə yalnız bunu bildirən, tarixi və mənbəyi göstərilmiş mərhələ olduqda tamamlanmış və ya istismarda olan kimi göstərilir. Bunlardan hər hansı biri çatışmırsa, sayt yığılmır.',
+  'about.officialText':
+    'Yenidənqurma rəqəmlərinin əksəriyyəti dövlət qurumlarının dərc etdiyi və Azərbaycan mediasının yaydığı rəsmi Azərbaycan rəqəmləridir; hesabat onları belə də işarələyir. Münaqişənin hər iki tərəfinin iddiaları həmin tərəfə aid edilir. Mənbələr fərqləndikdə hər iki dəyər öz mənbələri ilə birlikdə göstərilir.',
+  'about.mixText':
+    'Hesabatın istinad etdiyi hər naşirin növü var (dövlət qurumu, dövlətyönümlü media, müstəqil media, beynəlxalq təşkilat və s.), hər fəsil və qeyd səhifəsi isə öz mənbələrinin tərkibini göstərir. Bütün {count} mənbə üzrə: {mix}. Hədəf budur ki, başqa mənbələr olduğu halda heç bir fəsil hər iki tərəfin dövlət qurumlarına və dövlət və ya dövlətyönümlü mediasına {limit} həddindən artıq söykənməsin; bu həddi aşan fəsil bunun səbəbini izah edir. Bax: {sources}.',
+  'about.sourcesByKind': 'növlərinə görə mənbələr',
+  'about.namesText':
+    'Hesabatın Azərbaycan dilindəki bu versiyasında yerlər Azərbaycan dilindəki adları ilə, bu dildə yazıldığı kimi adlandırılır (Cəbrayıl, Xankəndi, Şuşa). Hər yerin səhifəsində onun tanındığı digər adlar sadalanır, o cümlədən ingiliscə adı, erməni mənşəli və rus adları, eləcə də mənbələrdə rast gəlinən səhv yazılışlar.',
+  'about.scopeText':
+    'Region beynəlxalq səviyyədə Azərbaycanın bir hissəsi kimi tanınır. Hesabat Ağdam, Füzuli, Cəbrayıl, Zəngilan, Qubadlı, Laçın, Kəlbəcər və Şuşanı, 2023-cü ildən isə Xankəndi, Xocalı, Ağdərə və Xocavəndi əhatə edir.',
   'about.sourcing': 'Faktların mənbələri necə göstərilir',
   'about.scope': 'Əhatə dairəsi',
   'about.allSources': 'Hesabatın istinad etdiyi bütün mənbələrə baxın.',
@@ -393,6 +412,40 @@ export const az: Dictionary = {
   'glossary.lede':
     'Oxucunun hesabatda rastlaşdığı adlar və terminlər və hesabatın onlardan necə istifadə etdiyi. Bir tərəfin baxışını əks etdirən adlar dırnaq içində verilir və izah olunur, heç vaxt hesabatın öz təsviri kimi işlədilmir.',
   'glossary.see': 'Bax:',
+  'glossary.karabakh.term': 'Qarabağ və Dağlıq Qarabağ',
+  'glossary.karabakh.text':
+    'Qarabağ Azərbaycanın cənub-qərbindəki, beynəlxalq səviyyədə Azərbaycanın bir hissəsi kimi tanınan daha geniş regiondur. Dağlıq Qarabağ onun dağlıq hissəsidir: əhalisinin əksəriyyəti etnik ermənilər olan sovet dövrü muxtar vilayəti; onun özünü elan etmiş respublikası 2023-cü ilin sentyabrından sonra öz qurumlarını ləğv etdi. Hesabat əhatə etdiyi yerləri «Azərbaycanın nəzarətinə qayıdan rayonlar» və ya «rayonlar» adlandırır.',
+  'glossary.karabakh.see1': '2020-ci il müharibəsi və üçtərəfli bəyanat',
+  'glossary.karabakh.see2': 'Özünü elan etmiş respublikanı ləğv edən fərman',
+  'glossary.seven-districts.term': 'Yeddi rayon',
+  'glossary.seven-districts.text':
+    'Ağdam, Füzuli, Cəbrayıl, Zəngilan, Qubadlı, Laçın və Kəlbəcər: keçmiş muxtar vilayətin ətrafında yerləşən və 1990-cı illərin əvvəllərindəki müharibədən 2020-ci ilədək etnik erməni qüvvələrinin nəzarəti altında olan rayonlar.',
+  'glossary.seven-districts.see1': '2020-ci il müharibəsi və üçtərəfli bəyanat',
+  'glossary.line-of-contact.term': 'Təmas xətti',
+  'glossary.line-of-contact.text':
+    '1990-cı illərin əvvəllərindəki atəşkəsdən 2020-ci il müharibəsinədək Azərbaycan qüvvələri ilə etnik erməni qüvvələri arasındakı cəbhə xətti; 10 noyabr 2020-ci il tarixli üçtərəfli bəyanat onun boyunca Rusiya sülhməramlılarını yerləşdirdi.',
+  'glossary.line-of-contact.see1': 'Üçtərəfli bəyanat',
+  'glossary.east-zangezur.term': '«Şərqi Zəngəzur»',
+  'glossary.east-zangezur.text':
+    'Azərbaycanın 7 iyul 2021-ci il tarixli fərmanla yaratdığı, Cəbrayıl, Kəlbəcər, Qubadlı, Laçın və Zəngilan rayonlarını birləşdirən iqtisadi rayonun adı. Hesabat onu rəsmi ad kimi dırnaq içində verir.',
+  'glossary.east-zangezur.see1': 'İqtisadi rayonlar haqqında fərman',
+  'glossary.zangezur-corridor.term': '«Zəngəzur dəhlizi»',
+  'glossary.zangezur-corridor.text':
+    'Azərbaycan rəsmilərinin Ermənistanın cənubundan keçərək Azərbaycanın əsas ərazisini onun Naxçıvan eksklavı ilə birləşdirəcək təklif olunan avtomobil və dəmir yolu əlaqəsinə verdiyi ad. 8 avqust 2025-ci ildə Vaşinqtonda imzalanmış bəyannamə Ermənistanın cənubundan keçən tranzit marşrutunu «Beynəlxalq Sülh və Rifah naminə Tramp Marşrutu» (TRIPP) adlandırdı. Hesabat «Zəngəzur dəhlizi» adını tərəflərdən birinin işlətdiyi ad kimi dırnaq içində verir.',
+  'glossary.zangezur-corridor.see1': '8 avqust 2025-ci il Vaşinqton sammiti',
+  'glossary.idp.term': 'Məcburi köçkün və qaçqın',
+  'glossary.idp.text':
+    'Məcburi köçkün (IDP) evindən qaçmış, lakin öz ölkəsində qalmış şəxsdir, 1990-cı illərin əvvəllərində regiondan köçkün düşmüş azərbaycanlılar kimi; qaçqın isə sərhədi keçmiş şəxsdir, 2023-cü ildə Ermənistana qaçmış və BMT QAK-ın qaçqın kimi saydığı Qarabağ erməniləri kimi.',
+  'glossary.idp.see1': 'Mənzil və qayıdış',
+  'glossary.idp.see2': '2023-cü ilin sentyabrından sonra Qarabağ erməniləri',
+  'glossary.anama.term': 'ANAMA',
+  'glossary.anama.text':
+    'Azərbaycan Respublikasının Minatəmizləmə Agentliyi: hesabatın istinad etdiyi rəsmi minatəmizləmə rəqəmlərini açıqlayan dövlət qurumu.',
+  'glossary.anama.see1': 'Minatəmizləmə',
+  'glossary.place-names.term': 'Yer adları',
+  'glossary.place-names.text':
+    'Hesabatın Azərbaycan dilindəki bu versiyasında yerlər Azərbaycan dilindəki adları ilə, bu dildə yazıldığı kimi adlandırılır (Xankəndi, Şuşa, Cəbrayıl); hər yerin səhifəsində onun tanındığı digər adlar sadalanır, o cümlədən ingiliscə adı, erməni mənşəli adlar (Stepanakert, Shushi), rus adları və mənbələrdə rast gəlinən səhv yazılışlar, axtarış isə yeri bunların istənilən biri ilə tapır.',
+  'glossary.place-names.see1': 'Bütün yerlər',
   '404.title': 'Səhifə tapılmadı',
   '404.description': 'Bu səhifə mövcud deyil.',
   '404.text': 'Bu ünvanda səhifə yoxdur. Keçid səhv yazılmış ola bilər və ya adı dəyişdirilmiş qeydə aparır.',

@@ -382,6 +382,25 @@ export const en = {
   'about.title': 'About this report',
   'about.description': 'Who the report is for, how it is made, and how its facts are sourced.',
   'about.who': 'Who stands behind it',
+  'about.lede':
+    'This site is a public report on the reconstruction of the districts that returned to Azerbaijani control after the 2020 war, and on the war, return and peace-process timeline around it, from {start} to the latest sourced event.',
+  'about.whoText':
+    "The report is published by {publisher}. Write to {contact}; to report an error, use the “Report an error” link at the foot of any page, which opens an issue in the report's {repository} with the page and record filled in. Corrections are listed, dated and explained on the {corrections}. The text and data are published under {licence}.",
+  'about.repository': 'public repository',
+  'about.correctionsPage': 'corrections page',
+  'about.cutoff':
+    'Research cut-off: the newest source the report cites is of {date}. Events after that date are not covered yet, whatever the build date at the foot of each page.',
+  'about.sourcingText':
+    'Every timeline event, project, milestone, figure and place fact carries at least one source with its publisher and, where known, its publication date. Every status and figure carries an as-of date. A project is shown as completed or operational only with a dated, sourced milestone that says so. The build stops if any of this is missing.',
+  'about.officialText':
+    'Most reconstruction figures are official Azerbaijani figures, published by state bodies and relayed by Azerbaijani media; the report labels them as such. Claims by either side of the conflict are attributed to that side. Where sources disagree, both values are shown with their sources.',
+  'about.mixText':
+    'Every publisher the report cites has a kind (state body, state-aligned media, independent media, international organisation and so on), and every chapter and record page states the mix of its sources. Across all {count} sources: {mix}. The target is that no chapter rests more than {limit} on state bodies and state or state-aligned media of either side where other sources exist; a chapter above it says why. See {sources}.',
+  'about.sourcesByKind': 'the sources by kind',
+  'about.namesText':
+    'Places are named by the common English form of their Azerbaijani name (Jabrayil, Khankendi, Shusha). Each place page lists the other names it is known by, including Armenian-derived and Russian names and misspellings found in sources.',
+  'about.scopeText':
+    'The region is internationally recognised as part of Azerbaijan. The report covers Aghdam, Fuzuli, Jabrayil, Zangilan, Gubadli, Lachin, Kalbajar and Shusha, and from 2023 Khankendi, Khojaly, Aghdara and Khojavend.',
   'about.sourcing': 'How facts are sourced',
   'about.scope': 'Scope',
   'about.allSources': 'See every source the report cites.',
@@ -390,6 +409,40 @@ export const en = {
   'glossary.lede':
     "The names and terms a reader meets in the report, and how the report uses them. Names that carry one side's framing are quoted and explained, never used as the report's own description.",
   'glossary.see': 'See:',
+  'glossary.karabakh.term': 'Karabakh and Nagorno-Karabakh',
+  'glossary.karabakh.text':
+    'Karabakh is the wider region in the south-west of Azerbaijan, internationally recognised as part of Azerbaijan. Nagorno-Karabakh (“mountainous Karabakh”) is its upland part, the Soviet-era autonomous region with an ethnic Armenian majority, whose self-declared republic dissolved its institutions after September 2023. The report calls the places it covers “the districts that returned to Azerbaijani control”, or “the districts”.',
+  'glossary.karabakh.see1': 'The 2020 war and the trilateral statement',
+  'glossary.karabakh.see2': 'The decree dissolving the self-declared republic',
+  'glossary.seven-districts.term': 'The seven districts',
+  'glossary.seven-districts.text':
+    'Aghdam, Fuzuli, Jabrayil, Zangilan, Gubadli, Lachin and Kalbajar: the districts around the former autonomous region that were under the control of ethnic Armenian forces from the war of the early 1990s until 2020.',
+  'glossary.seven-districts.see1': 'The 2020 war and the trilateral statement',
+  'glossary.line-of-contact.term': 'Line of contact',
+  'glossary.line-of-contact.text':
+    'The front line between Azerbaijani and ethnic Armenian forces from the ceasefire of the early 1990s to the war of 2020; the trilateral statement of 10 November 2020 deployed Russian peacekeepers along it.',
+  'glossary.line-of-contact.see1': 'The trilateral statement',
+  'glossary.east-zangezur.term': '“East Zangezur”',
+  'glossary.east-zangezur.text':
+    'The name of an economic region Azerbaijan created by decree on 7 July 2021, grouping the Jabrayil, Kalbajar, Gubadli, Lachin and Zangilan districts. The report quotes it as an official name.',
+  'glossary.east-zangezur.see1': 'The economic regions decree',
+  'glossary.zangezur-corridor.term': '“Zangezur corridor”',
+  'glossary.zangezur-corridor.text':
+    'The name Azerbaijani officials give to a proposed road and rail link across southern Armenia between mainland Azerbaijan and its Nakhchivan exclave. The declaration signed in Washington on 8 August 2025 named a transit route through southern Armenia the “Trump Route for International Peace and Prosperity” (TRIPP). The report quotes “Zangezur corridor” as the name one side uses.',
+  'glossary.zangezur-corridor.see1': 'The Washington summit of 8 August 2025',
+  'glossary.idp.term': 'IDP and refugee',
+  'glossary.idp.text':
+    'An internally displaced person (IDP) fled their home but stayed in their own country, as the Azerbaijanis displaced from the region in the early 1990s did; a refugee crossed a border, as the Karabakh Armenians who fled to Armenia in 2023 did, whom UNHCR counts as refugees.',
+  'glossary.idp.see1': 'Housing and return',
+  'glossary.idp.see2': 'The Karabakh Armenians after September 2023',
+  'glossary.anama.term': 'ANAMA',
+  'glossary.anama.text':
+    'The Mine Action Agency of the Republic of Azerbaijan, the state body that reports the official demining figures the report cites.',
+  'glossary.anama.see1': 'Demining',
+  'glossary.place-names.term': 'Names of places',
+  'glossary.place-names.text':
+    'Places are named by the common English form of their Azerbaijani name (Khankendi, Shusha, Jabrayil); each place page lists the other names it is known by, among them the Armenian-derived names (Stepanakert, Shushi), Russian names and misspellings found in sources, and search finds a place by any of them.',
+  'glossary.place-names.see1': 'All places',
   '404.title': 'Page not found',
   '404.description': 'This page does not exist.',
   '404.text':
