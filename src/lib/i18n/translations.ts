@@ -4,7 +4,7 @@
  * reviewed or machine-assisted). Pages read a localised report and never look
  * at translation files themselves.
  */
-import type { Report } from '../report.ts';
+import type { Entry, Report } from '../report.ts';
 import { isTranslation, TRANSLATIONS, type Locale, type TranslationLocale } from './locales.ts';
 import {
   englishHash,
@@ -116,12 +116,9 @@ function build(report: Report, lang: Locale): LocalReport {
     });
   return {
     ...report,
-    places: over('places', report.places),
-    events: over('events', report.events),
-    projects: over('projects', report.projects),
-    commitments: over('commitments', report.commitments),
-    series: over('series', report.series),
-    articles: over('articles', report.articles),
+    ...(Object.fromEntries(
+      TRANSLATED_COLLECTIONS.map((collection) => [collection, over(collection, report[collection] as Entry<object>[])]),
+    ) as Pick<Report, TranslatedCollection>),
     lang,
     translation: (collection, id) =>
       states.get(`${collection}/${id}`) ?? (isTranslatedCollection(collection) ? MISSING : ORIGINAL),
