@@ -17,6 +17,7 @@ export const routes = {
   about: () => '/about/',
   glossary: () => '/glossary/',
   corrections: () => '/corrections/',
+  changes: () => '/changes/',
   data: () => '/data/',
   series: (id: string) => `/data/#${id}`,
   dataFile: (name: string, format: 'json' | 'csv') => `/data/${name}.${format}`,

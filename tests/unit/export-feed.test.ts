@@ -41,6 +41,21 @@ describe('the feed entries', () => {
     expect(event.content).toMatch(/<p>Sources: <a href="https?:\/\/[^"]+">/);
   });
 
+  test('carry status and outcome changes from the records’ histories, and nothing else of them', () => {
+    const key = `projects/${report.projects[0]!.id}`;
+    const change = (kind: 'status' | 'revised') => ({
+      key,
+      date: '2099-01-01',
+      change: { kind, field: kind, from: 'under-construction', to: 'operational' },
+    });
+    const withChanges = feedEntries(report, abs, 50, undefined, [change('status'), change('revised')]);
+    const moved = withChanges.filter((e) => e.categories[0]!.term === 'status');
+    expect(moved).toHaveLength(1);
+    expect(moved[0]!.title).toBe(`${report.projects[0]!.data.name}: Status: Under construction → Operational`);
+    expect(moved[0]!.id).toBe(abs(`/projects/${report.projects[0]!.id}/#status-2099-01-01`));
+    expect(withChanges.some((e) => e.categories[0]!.term === 'revised')).toBe(false);
+  });
+
   test('date partial dates at the first moment they can mean', () => {
     expect(atomDate('2021')).toBe('2021-01-01T00:00:00Z');
     expect(atomDate('2021-10')).toBe('2021-10-01T00:00:00Z');

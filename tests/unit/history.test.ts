@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { lastChanged, parseGitLog } from '../../src/lib/history.ts';
+import { lastChanged, parseGitLog } from '../../src/lib/history/last-changed.ts';
 
 const LOG = [
   '@2025-03-01',

@@ -4,8 +4,10 @@
  */
 import { startOf, compareDates } from '../dates.ts';
 import { speakerOf, type Speaker } from '../i18n/speaker.ts';
-import type { Report } from '../report.ts';
-import { routes } from '../routes.ts';
+import { describeChange } from '../history/describe.ts';
+import type { HistoryChange } from '../history/record-diff.ts';
+import { recordTitles, type Report } from '../report.ts';
+import { recordPath, routes } from '../routes.ts';
 import type { Source } from '../../schemas/types.ts';
 import { escapeXml } from './xml.ts';
 
@@ -39,15 +41,23 @@ export interface FeedInfo {
 /** A partial date as the first moment it can mean, in UTC: "2021-10" → "2021-10-01T00:00:00Z". */
 export const atomDate = (date: string) => `${startOf(date)}T00:00:00Z`;
 
-function sourcesHtml(sources: Source[]): string {
-  const links = sources.map((s) => `<a href="${escapeXml(s.url)}">${escapeXml(s.publisher)}</a>`);
-  return `<p>Sources: ${links.join(', ')}.</p>`;
+function sourcesHtml(sources: Source[], s: Speaker): string {
+  const links = sources.map((source) => `<a href="${escapeXml(source.url)}">${escapeXml(source.publisher)}</a>`);
+  return `<p>${escapeXml(s.t('event.sources'))} ${links.join(', ')}.</p>`;
 }
 
 const paragraph = (text: string) => `<p>${escapeXml(text)}</p>`;
 
+/** A record's status or outcome change, from its history (src/git.ts): the feed carries these as entries. */
+export interface FeedChange {
+  /** "projects/fuzuli-international-airport". */
+  key: string;
+  date: string;
+  change: HistoryChange;
+}
+
 /**
- * Every chapter, then the `limit` most recent events and milestones, newest first.
+ * Every chapter, then the `limit` most recent events, milestones and status or outcome changes, newest first.
  * `absolute` turns a site path into an absolute URL.
  */
 export function feedEntries(
@@ -55,6 +65,7 @@ export function feedEntries(
   absolute: (path: string) => string,
   limit = 50,
   s: Speaker = speakerOf('en'),
+  changes: FeedChange[] = [],
 ): FeedEntry[] {
   const chapters = report.articles.map(({ id, data }): FeedEntry => {
     const link = absolute(s.path(routes.article(id)));
@@ -79,7 +90,7 @@ export function feedEntries(
       published: atomDate(data.date),
       updated: atomDate(data.date),
       summary: data.summary,
-      content: paragraph(data.summary) + sourcesHtml(data.sources),
+      content: paragraph(data.summary) + sourcesHtml(data.sources, s),
       categories: [
         { term: 'event', label: s.t('feed.event') },
         { term: data.category, label: s.labels.category[data.category] },
@@ -100,12 +111,31 @@ export function feedEntries(
         published: atomDate(m.date),
         updated: atomDate(m.date),
         summary: m.text,
-        content: paragraph(m.text) + sourcesHtml(m.sources),
+        content: paragraph(m.text) + sourcesHtml(m.sources, s),
         categories: [{ term: 'milestone', label: s.t('feed.milestone') }],
       };
     });
   });
-  const latest = [...events, ...milestones]
+  const titles = recordTitles(report);
+  const moves = changes
+    .filter((c) => (c.change.kind === 'status' || c.change.kind === 'outcome') && titles.has(c.key))
+    .map((c): FeedEntry & { date: string } => {
+      const [collection, id] = c.key.split('/') as [string, string];
+      const link = absolute(s.path(recordPath(collection, id)));
+      const text = describeChange(c.change, s);
+      return {
+        date: c.date,
+        id: `${link}#${c.change.kind}-${c.date}`,
+        title: `${titles.get(c.key)}: ${text}`,
+        link,
+        published: atomDate(c.date),
+        updated: atomDate(c.date),
+        summary: text,
+        content: paragraph(text),
+        categories: [{ term: c.change.kind, label: s.t('footer.changes') }],
+      };
+    });
+  const latest = [...events, ...milestones, ...moves]
     .sort((a, b) => compareDates(b.date, a.date) || a.id.localeCompare(b.id))
     .slice(0, limit)
     .map(({ date: _date, ...entry }) => entry);

@@ -1,5 +1,5 @@
 /** When content last changed, from git history: one `git log` read, then lookups by file. */
-import { compareDates } from './dates.ts';
+import { compareDates } from '../dates.ts';
 
 /**
  * Parses `git log --format=@%cs --name-status` output (newest first) into the
