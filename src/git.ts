@@ -107,7 +107,9 @@ function recordVersions(
   log: string,
   contentFolder: string,
 ): Map<string, Array<{ rev: string; date: string; path: string }>> {
-  const dir = contentFolder.replace(/\/+$/, '');
+  const dir = contentFolder.replace(/\/+$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // A record's file: <collection>/<id>.json at any depth; translations (<id>.<lang>.json) have a dot in the name.
+  const record = new RegExp(`^${dir}/([^/]+)/(?:.+/)?([a-z0-9-]+)\\.json$`);
   const out = new Map<string, Array<{ rev: string; date: string; path: string }>>();
   let rev = '';
   let date = '';
@@ -116,10 +118,12 @@ function recordVersions(
       [rev, date] = line.slice(1).split(' ') as [string, string];
       continue;
     }
-    const match = new RegExp(`^${dir}/([^/]+)/(?:.+/)?([a-z0-9-]+)\\.json$`).exec(line.trim());
+    const path = line.trim();
+    const match = record.exec(path);
     if (!match || !rev) continue;
     const key = `${match[1]}/${match[2]}`;
-    out.set(key, [...(out.get(key) ?? []), { rev, date, path: line.trim() }]);
+    if (!out.has(key)) out.set(key, []);
+    out.get(key)!.push({ rev, date, path });
   }
   return out;
 }
