@@ -23,6 +23,8 @@ function make(lang: Locale) {
   const { t } = speaker;
   return {
     ...speaker,
+    /** `lang` for English text shown untranslated in another edition ("en"); nothing in the English edition. */
+    untranslated: lang === 'en' ? undefined : ('en' as const),
     /** A link inside the site, in this edition when it is a page. */
     href: (path: string) => baseHref(localePath(lang, path)),
     recordHref: (collection: string, id: string) => baseHref(localePath(lang, recordPath(collection, id))),
