@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
+import { TRANSLATIONS } from '../../src/lib/i18n/locales.ts';
 
 export interface PageWeight {
   /** Gzipped bytes of the HTML document itself (inline scripts and styles included). */
@@ -81,7 +82,7 @@ export function pageWeight(dir: string, base: string, file: string): PageWeight 
 
 /** The page kinds with byte budgets, and which built files belong to each. */
 /** An edition's prefix, if any: every kind is measured in every edition ("az/places/shusha/index.html"). */
-const EDITION = '(?:(?:az|ru|hy)/)?';
+const EDITION = `(?:(?:${TRANSLATIONS.join('|')})/)?`;
 const kind = (path: string) => new RegExp(`^${EDITION}${path}$`);
 
 export const PAGE_KIND_FILES: Record<string, RegExp> = {

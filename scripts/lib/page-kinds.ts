@@ -1,3 +1,5 @@
+import { TRANSLATIONS } from '../../src/lib/i18n/locales.ts';
+
 /** One page of every kind the site has, for audits that cannot visit all of them. */
 export const PAGE_KINDS: Record<string, string> = {
   home: '',
@@ -25,7 +27,7 @@ export const PAGE_KINDS: Record<string, string> = {
  * HTML and working links without a browser): the pages readers land on and the densest translated ones.
  */
 export const EDITION_PAGE_KINDS: Record<string, string> = Object.fromEntries(
-  ['az', 'ru', 'hy'].flatMap((lang) =>
+  TRANSLATIONS.flatMap((lang) =>
     Object.entries({
       home: '',
       chapter: 'articles/overview/',

@@ -9,6 +9,7 @@ import { axeViolations } from '../support/axe.ts';
 import { browserSuite, openWatched } from '../support/browser.ts';
 import { loadReportFrom } from '../support/report.ts';
 import { SITES } from '../support/sites.ts';
+import { TRANSLATIONS } from '../../src/lib/i18n/locales.ts';
 
 // Search needs a real-sized index (pages of results, many facets), so it runs on the real content at the domain root;
 // every query and expected answer is drawn from that content, so a research update changes them, not the verdict.
@@ -143,7 +144,7 @@ describe('the index, queried as the page queries it', () => {
   });
 });
 
-describe.each(['az', 'ru', 'hy'] as const)('the %s edition’s index', (lang) => {
+describe.each(TRANSLATIONS)('the %s edition’s index', (lang) => {
   test('finds every place first, by its name in the edition, its English name and every other name', async () => {
     // Pagefind loads the index of the page's language (<html lang>): the edition's own records, in its language.
     const { queries, misses } = await placeMisses(`${lang}/search/`, localise(report, lang).places, `${lang}/`);
