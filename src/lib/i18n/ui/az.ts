@@ -18,7 +18,6 @@ export const az: Dictionary = {
   'nav.breadcrumb': 'Naviqasiya zənciri',
   'theme.dark': 'Qaranlıq rejim',
   'lang.label': 'Dil',
-  'lang.current': '{name} (bu səhifə)',
   // Footer
   'footer.updated': 'Son yenilənmə: {date}.',
   'footer.built': 'Sayt yığılıb: {date}.',
@@ -382,7 +381,6 @@ export const az: Dictionary = {
     other:
       'Zamanla dəyişən {count} rəqəm sırası. Hər dəyərin mənbəyi və doğru olduğu və ya bildirildiyi tarix var; mənbələr fərqləndikdə digər dəyərlər hər cədvəlin altında verilir.',
   },
-  'page.english': 'Bu səhifənin mətni hələ tərcümə edilməyib; ingilis dilində göstərilir.',
   'about.title': 'Bu hesabat haqqında',
   'about.description': 'Hesabat kim üçündür, necə hazırlanır və faktların mənbələri necə göstərilir.',
   'about.who': 'Hesabatın arxasında kim dayanır',
@@ -631,7 +629,6 @@ export const az: Dictionary = {
   'feed.milestone': 'Layihə mərhələsi',
   'feed.updates': 'yeniliklər',
   // The history of a record, and the changes page
-  'history.title': 'Tarixçə',
   'history.summary': { one: 'Tarixçə: {count} tarixli dəyişiklik', other: 'Tarixçə: {count} tarixli dəyişiklik' },
   'history.intro': 'Bu qeyddə gün-gün nəyin dəyişdiyi, hesabatın versiya tarixçəsinə əsasən.',
   'history.added': 'Hesabata əlavə edilib',
@@ -655,8 +652,6 @@ export const az: Dictionary = {
   'changes.lede':
     'Qeydlərdə edilmiş hər dəyişiklik, əvvəlcə ən yeniləri olmaqla, hesabatın versiya tarixçəsində qeydə alındığı kimi: dəyişmiş status və ya nəticə, əlavə edilmiş göstərici, mərhələ və ya sübut, əlavə edilmiş mənbə. Mühüm düzəlişlər həmçinin düzəlişlər səhifəsində izah edilir.',
   'changes.month': 'Dəyişikliklər: {month}',
-  'changes.record': 'Qeyd',
-  'changes.change': 'Nə dəyişib',
   'changes.since': 'Son ziyarətinizdən bəri yeni',
   'changes.none': 'Saytın bu yığılmasında heç bir dəyişiklik qeydə alınmayıb.',
   // Project pages

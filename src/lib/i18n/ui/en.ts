@@ -23,7 +23,6 @@ export const en = {
   'nav.breadcrumb': 'Breadcrumb',
   'theme.dark': 'Dark mode',
   'lang.label': 'Language',
-  'lang.current': '{name} (this page)',
   // Footer
   'footer.updated': 'Last updated {date}.',
   'footer.built': 'Built {date}.',
@@ -379,7 +378,6 @@ export const en = {
     other:
       '{count} series of numbers over time. Every value has its source and the date it was true or stated; where sources disagree, the other values are listed below each table.',
   },
-  'page.english': 'The text of this page has not been translated yet; it is shown in English.',
   'about.title': 'About this report',
   'about.description': 'Who the report is for, how it is made, and how its facts are sourced.',
   'about.who': 'Who stands behind it',
@@ -626,7 +624,6 @@ export const en = {
   'feed.milestone': 'Project milestone',
   'feed.updates': 'updates',
   // The history of a record, and the changes page
-  'history.title': 'History',
   'history.summary': { one: 'History: {count} dated change', other: 'History: {count} dated changes' },
   'history.intro': 'What changed in this record, day by day, from the report’s version history.',
   'history.added': 'Added to the report',
@@ -650,8 +647,6 @@ export const en = {
   'changes.lede':
     'Every change to a record, newest first, as the report’s version history records it: a status or outcome that moved, a figure, milestone or piece of evidence added, a source added. Substantive corrections are also explained on the corrections page.',
   'changes.month': 'Changes in {month}',
-  'changes.record': 'Record',
-  'changes.change': 'What changed',
   'changes.since': 'New since your last visit',
   'changes.none': 'No change is recorded in this build.',
   // Project pages
