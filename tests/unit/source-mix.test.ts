@@ -107,23 +107,19 @@ describe('on the fixture report', () => {
 
   test('the sources are checked to the newest publication day any source gives; a year or a month alone does not count', () => {
     expect(sourcesCheckedTo(report)).toBe('2022-01-10');
-    const later = structuredClone(report);
-    later.events[0]!.data.sources.push({
-      url: 'https://example.org/y',
-      publisher: 'Example Fixture Publisher',
-      published: '2030',
-    });
-    later.events[0]!.data.sources.push({
-      url: 'https://example.org/m',
-      publisher: 'Example Fixture Publisher',
-      published: '2030-02',
-    });
-    expect(sourcesCheckedTo(later)).toBe('2022-01-10');
-    later.events[0]!.data.sources.push({
-      url: 'https://example.org/d',
-      publisher: 'Example Fixture Publisher',
-      published: '2022-01-11',
-    });
-    expect(sourcesCheckedTo(later)).toBe('2022-01-11');
+    // A report is read, never changed, once built (the date is worked out once per report): each case its own copy.
+    const withSources = (...published: string[]) => {
+      const copy = structuredClone(report);
+      copy.events[0]!.data.sources.push(
+        ...published.map((date, i) => ({
+          url: `https://example.org/${i}`,
+          publisher: 'Example Fixture Publisher',
+          published: date,
+        })),
+      );
+      return copy;
+    };
+    expect(sourcesCheckedTo(withSources('2030', '2030-02'))).toBe('2022-01-10');
+    expect(sourcesCheckedTo(withSources('2030', '2030-02', '2022-01-11'))).toBe('2022-01-11');
   });
 });
