@@ -6,7 +6,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { createHash } from 'node:crypto';
 import { loadReport } from './content.ts';
-import { contentLog } from './git.ts';
+import { contentLog, recordHistories } from './git.ts';
 import { contentDir } from './lib/content-dir.ts';
 import { REPORT_TITLE } from './consts.ts';
 import { buildDate } from './lib/dates.ts';
@@ -46,7 +46,7 @@ export async function dataChanges(): Promise<ChangelogDay[]> {
 }
 
 export async function siteOpenData(site: URL | undefined): Promise<OpenData> {
-  return openData(await loadReport(), siteUrls(site));
+  return openData(await loadReport(), siteUrls(site), recordHistories());
 }
 
 const files = new Map<string, Promise<DataFile[]>>();
@@ -87,6 +87,6 @@ export function recordEndpoint(collection: CollectionName): { getStaticPaths: Ge
         params: { id: entry.id },
         props: { entry },
       })),
-    GET: ({ props, site }) => jsonResponse(publishedRecord(collection, props.entry, siteUrls(site))),
+    GET: ({ props, site }) => jsonResponse(publishedRecord(collection, props.entry, siteUrls(site), recordHistories())),
   };
 }

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
+import { isShallow } from '../../src/git.ts';
 import { columnsOf, fromRow } from '../../src/lib/export/columns.ts';
 import type { JsonSchema } from '../../src/lib/export/json-schema.ts';
 import { recordDataPath } from '../../src/lib/routes.ts';
@@ -11,6 +12,7 @@ import { readPages, recordIds } from '../support/dist.ts';
 import { SITES } from '../support/sites.ts';
 
 type Row = Record<string, unknown> & { id: string; url: string };
+type History = Array<{ date: string; changes: Array<{ kind: string; field: string; from?: string; to?: string }> }>;
 
 const sites = Object.values(SITES).map((site) => {
   const read = (path: string) => readFileSync(join(site.dir, path), 'utf8');
@@ -32,14 +34,39 @@ describe.each(sites)('the open data of the $name build', (site) => {
   });
 
   test.each(collectionNames.map((c) => [c]))(
-    '%s: the CSV parses back to the same records as the JSON, read with the published schema',
+    '%s: the CSV parses back to the same records as the JSON (but their history), read with the published schema',
     (c) => {
-      const records = site.json(`data/${c}.json`) as Row[];
+      const records = (site.json(`data/${c}.json`) as Row[]).map(({ history: _, ...record }) => record);
       const columns = columnsOf(site.json(`data/${c}.schema.json`) as JsonSchema);
       const rows = parse(site.read(`data/${c}.csv`), { columns: true }) as Array<Record<string, string>>;
       expect(rows.map((row) => fromRow(row, columns))).toEqual(records);
     },
   );
+
+  test('each record’s history is in its JSON, valid by its schema, and one change per row in record-changes.csv', () => {
+    const histories = collectionNames.flatMap((c) =>
+      (site.json(`data/${c}.json`) as Row[]).map((r) => ({ c, id: r.id, history: r.history as History | undefined })),
+    );
+    const rows = parse(site.read('data/record-changes.csv'), { columns: true }) as Array<Record<string, string>>;
+    expect(rows.length).toBe(histories.reduce((n, r) => n + (r.history ?? []).flatMap((d) => d.changes).length, 0));
+    if (isShallow()) {
+      // A shallow clone knows no history: records carry none, rather than an empty one that reads as "never changed".
+      expect(histories.every((r) => r.history === undefined)).toBe(true);
+      return;
+    }
+    const road = histories.find((r) => r.history?.some((d) => d.changes.some((ch) => ch.kind !== 'added')));
+    expect(road, 'a record changed after it was added').toBeDefined();
+    for (const { c, id, history } of histories.filter((r) => r.c !== 'articles')) {
+      expect(history, `${c}/${id}`).toBeDefined();
+      expect(history![0]!.changes[0]!.kind, `${c}/${id} starts by being added`).toBe('added');
+      const dates = history!.map((d) => d.date);
+      expect(dates, `${c}/${id}`).toEqual([...dates].sort());
+    }
+    const first = rows.find((r) => r.collection === road!.c && r.id === road!.id && r.kind !== 'added')!;
+    expect(road!.history!.flatMap((d) => d.changes.map((ch) => ({ date: d.date, ...ch })))).toContainEqual(
+      expect.objectContaining({ date: first.date, kind: first.kind, field: first.field }),
+    );
+  });
 
   test('the tidy tables parse, one row per nested item', () => {
     const rows = (file: string) => parse(site.read(`data/${file}`), { columns: true }) as Array<Record<string, string>>;

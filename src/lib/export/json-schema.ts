@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import { collectionNames, recordId, type CollectionName } from '../../schemas/common.ts';
 import { buildSchemas } from '../../schemas/index.ts';
+import { HISTORY_KINDS } from '../history/record-diff.ts';
 import { collectionInfo } from './records.ts';
 
 /** A JSON Schema document, loosely typed: only the keywords this module reads. */
@@ -32,6 +33,26 @@ const head = {
   url: z.url().describe('The page of the record on the site.'),
 };
 
+/** A record's dated changes, as the version history records them; published after its fields. */
+export const historySchema = z
+  .array(
+    z.strictObject({
+      date: z.iso.date().describe('The day of the change.'),
+      changes: z.array(
+        z.strictObject({
+          kind: z.enum(HISTORY_KINDS).describe('What kind of change: a status or outcome that moved, an item added…'),
+          field: z.string().describe('The field it concerns; empty when the whole record was added or removed.'),
+          from: z.string().optional().describe('The value before, where one was replaced.'),
+          to: z.string().optional().describe('The value after, or what was added.'),
+        }),
+      ),
+    }),
+  )
+  .optional()
+  .describe(
+    'What changed in the record, day by day, oldest first, from the report’s version history. Absent when the site was built without its full history.',
+  );
+
 /** A row of the source index: a source once per URL, with the records that cite it. */
 export const sourceRowSchema = z.strictObject({
   url: z.string().describe('The page of the source.'),
@@ -46,7 +67,7 @@ export const sourceRowSchema = z.strictObject({
 /** The Zod schema of a record as published: id and url, then the collection's fields. */
 export function publishedSchema(collection: CollectionName) {
   const fields = (schemas[collection] as z.ZodObject).shape;
-  return z.strictObject({ ...head, ...fields });
+  return z.strictObject({ ...head, ...fields, history: historySchema });
 }
 
 function toJsonSchema(schema: z.ZodType): JsonSchema {

@@ -3,7 +3,7 @@ import { collectionNames, type CollectionName } from '../../schemas/common.ts';
 import { sourceIndex, type Report } from '../report.ts';
 import { routes } from '../routes.ts';
 import { recordJsonSchema, sourceJsonSchema, type JsonSchema } from './json-schema.ts';
-import { publishedCollection, type PublishedRecord } from './records.ts';
+import { publishedCollection, type Histories, type PublishedRecord } from './records.ts';
 import { dataTables, type DataTable } from './tables.ts';
 
 export interface OpenData {
@@ -25,13 +25,16 @@ export function sourceRows(report: Report): Array<Record<string, unknown>> {
 
 const cache = new WeakMap<Report, Map<string, OpenData>>();
 
-/** The open data of a report; `absolute` turns a site path into an absolute URL. Memoised per report and site. */
-export function openData(report: Report, absolute: (path: string) => string): OpenData {
-  const key = absolute('/');
+/**
+ * The open data of a report, each record with its history where `histories` has it; `absolute` turns a site path into
+ * an absolute URL. Memoised per report, site and histories.
+ */
+export function openData(report: Report, absolute: (path: string) => string, histories?: Histories): OpenData {
+  const key = `${absolute('/')}${histories ? ' with history' : ''}`;
   const known = cache.get(report)?.get(key);
   if (known) return known;
   const records = Object.fromEntries(
-    collectionNames.map((c) => [c, publishedCollection(report, c, absolute)]),
+    collectionNames.map((c) => [c, publishedCollection(report, c, absolute, histories)]),
   ) as OpenData['records'];
   const schemas = {
     ...Object.fromEntries(collectionNames.map((c) => [c, recordJsonSchema(c, absolute(routes.dataSchema(c)))])),

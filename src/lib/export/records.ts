@@ -3,6 +3,7 @@
  * then its fields exactly as editors write them (references as plain ids).
  */
 import type { CollectionName } from '../../schemas/common.ts';
+import type { HistoryEntry } from '../history/record-diff.ts';
 import type { Entry, Report } from '../report.ts';
 import { recordPath } from '../routes.ts';
 
@@ -64,13 +65,26 @@ export function plainData(value: unknown): unknown {
   );
 }
 
-/** One record as published; `absolute` turns a site path into an absolute URL. */
+/**
+ * Each record's dated changes by `collection/id`, from the report's version history; none at all where the build had
+ * no full history (outside git, a shallow clone), and then records are published without a `history`.
+ */
+export type Histories = ReadonlyMap<string, HistoryEntry[]>;
+
+/** One record as published, with its history where known; `absolute` turns a site path into an absolute URL. */
 export function publishedRecord(
   collection: CollectionName,
   entry: Entry<unknown>,
   absolute: (path: string) => string,
+  histories?: Histories,
 ): PublishedRecord {
-  return { id: entry.id, url: absolute(recordPath(collection, entry.id)), ...(plainData(entry.data) as object) };
+  const history = histories?.get(`${collection}/${entry.id}`);
+  return {
+    id: entry.id,
+    url: absolute(recordPath(collection, entry.id)),
+    ...(plainData(entry.data) as object),
+    ...(history ? { history } : {}),
+  };
 }
 
 /** Every record of a collection, by id, so files diff cleanly from one update to the next. */
@@ -78,10 +92,11 @@ export function publishedCollection(
   report: Report,
   collection: CollectionName,
   absolute: (path: string) => string,
+  histories?: Histories,
 ): PublishedRecord[] {
   return [...(report[collection] as Entry<unknown>[])]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((entry) => publishedRecord(collection, entry, absolute));
+    .map((entry) => publishedRecord(collection, entry, absolute, histories));
 }
 
 /** JSON as the site publishes it: two-space indent, a final newline. */

@@ -84,12 +84,39 @@ function seriesPoints(input: TableInput): DataTable {
   };
 }
 
+/** Every change in every record's history, one per row, oldest first within each record. */
+function recordChanges(input: TableInput): DataTable {
+  const items = (input.schemas.projects.properties?.history?.items?.properties?.changes as JsonSchema | undefined)
+    ?.items;
+  if (!items) throw new Error('records have no history');
+  return {
+    name: 'record-changes',
+    title: 'Record changes',
+    description:
+      'Every dated change to every record, from the report’s version history: a status or outcome that moved, an item or a source added, a text revised. Empty when the site was built without its full history.',
+    columns: [
+      parentColumn('collection', 'The collection of the record.'),
+      parentColumn('id', 'The id of the record.'),
+      { ...parentColumn('date', 'The day of the change.'), format: 'date' },
+      ...columnsOf(items),
+    ],
+    rows: collectionNames.flatMap((collection) =>
+      input.records[collection].flatMap((r) =>
+        ((r.history ?? []) as Array<{ date: string; changes: object[] }>).flatMap((entry) =>
+          entry.changes.map((change) => ({ collection, id: r.id, date: entry.date, ...change })),
+        ),
+      ),
+    ),
+  };
+}
+
 /** Every table, in the order the data page lists them. */
 export function dataTables(input: TableInput): DataTable[] {
   const main = collectionNames.map((collection): DataTable => ({
     name: collection,
     ...collectionInfo[collection],
-    columns: columnsOf(input.schemas[collection]),
+    // A record's history has a table of its own (record-changes), one change per row.
+    columns: columnsOf(input.schemas[collection]).filter((c) => c.name !== 'history'),
     rows: input.records[collection],
     primaryKey: ['id'],
   }));
@@ -120,6 +147,7 @@ export function dataTables(input: TableInput): DataTable[] {
       field: 'altNames',
       key: 'place',
     }),
+    recordChanges(input),
     {
       name: 'sources',
       title: 'Sources',

@@ -5,18 +5,22 @@
  */
 import { locateSources } from '../source-mix.ts';
 
-export type HistoryKind =
-  | 'added'
-  | 'removed'
-  | 'status'
-  | 'outcome'
-  | 'milestone'
-  | 'evidence'
-  | 'figure'
-  | 'point'
-  | 'control'
-  | 'source'
-  | 'revised';
+/** The kinds of change a record's history tells apart. */
+export const HISTORY_KINDS = [
+  'added',
+  'removed',
+  'status',
+  'outcome',
+  'milestone',
+  'evidence',
+  'figure',
+  'point',
+  'control',
+  'source',
+  'revised',
+] as const;
+
+export type HistoryKind = (typeof HISTORY_KINDS)[number];
 
 export interface HistoryChange {
   kind: HistoryKind;
