@@ -20,8 +20,8 @@ const project = {
 
 describe('the changes between two versions of a record', () => {
   test('name a new record, and a removed one', () => {
-    expect(recordChanges(undefined, project)).toEqual([{ kind: 'added', field: '' }]);
-    expect(recordChanges(project, undefined)).toEqual([{ kind: 'removed', field: '' }]);
+    expect(recordChanges(undefined, project)).toEqual([{ kind: 'added' }]);
+    expect(recordChanges(project, undefined)).toEqual([{ kind: 'removed' }]);
     expect(recordChanges(project, structuredClone(project))).toEqual([]);
   });
 
@@ -93,7 +93,7 @@ describe('histories read from git', () => {
     const histories = historiesIn(repo, 'content');
     expect([...histories.keys()]).toEqual(['projects/test-road']);
     expect(histories.get('projects/test-road')).toEqual([
-      { date: '2024-01-10', changes: [{ kind: 'added', field: '' }] },
+      { date: '2024-01-10', changes: [{ kind: 'added' }] },
       {
         date: '2024-03-02',
         changes: [
@@ -102,7 +102,7 @@ describe('histories read from git', () => {
         ],
       },
       { date: '2024-05-01', changes: [{ kind: 'revised', field: 'summary' }] },
-      { date: '2024-06-01', changes: [{ kind: 'removed', field: '' }] },
+      { date: '2024-06-01', changes: [{ kind: 'removed' }] },
     ]);
     expect(isShallow(repo)).toBe(false);
   });

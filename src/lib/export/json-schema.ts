@@ -41,7 +41,10 @@ export const historySchema = z
       changes: z.array(
         z.strictObject({
           kind: z.enum(HISTORY_KINDS).describe('What kind of change: a status or outcome that moved, an item added…'),
-          field: z.string().describe('The field it concerns; empty when the whole record was added or removed.'),
+          field: z
+            .string()
+            .optional()
+            .describe('The field it concerns; absent when the whole record was added or removed.'),
           from: z.string().optional().describe('The value before, where one was replaced.'),
           to: z.string().optional().describe('The value after, or what was added.'),
         }),

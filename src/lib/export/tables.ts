@@ -117,7 +117,7 @@ export function dataTables(input: TableInput): DataTable[] {
     ...collectionInfo[collection],
     // A record's history has a table of its own (record-changes), one change per row.
     columns: columnsOf(input.schemas[collection]).filter((c) => c.name !== 'history'),
-    rows: input.records[collection],
+    rows: input.records[collection].map(({ history: _, ...record }) => record),
     primaryKey: ['id'],
   }));
   return [

@@ -24,8 +24,8 @@ export type HistoryKind = (typeof HISTORY_KINDS)[number];
 
 export interface HistoryChange {
   kind: HistoryKind;
-  /** The field it concerns ("status", "figures", "summary"). */
-  field: string;
+  /** The field it concerns ("status", "figures", "summary"); none when the whole record was added or removed. */
+  field?: string;
   /** The value before, where one was replaced ("under-construction"; a figure as "12 km"). */
   from?: string;
   /** The value after, or what was added (a milestone's text, a source's publisher). */
@@ -60,8 +60,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 /** The changes from `before` to `after`; a record without a `before` was added, without an `after` removed. */
 export function recordChanges(before: Data | undefined, after: Data | undefined): HistoryChange[] {
   if (!before && !after) return [];
-  if (!before) return [{ kind: 'added', field: '' }];
-  if (!after) return [{ kind: 'removed', field: '' }];
+  if (!before) return [{ kind: 'added' }];
+  if (!after) return [{ kind: 'removed' }];
   const changes: HistoryChange[] = [];
   for (const field of new Set([...Object.keys(before), ...Object.keys(after)])) {
     const [a, b] = [before[field], after[field]];
@@ -131,6 +131,6 @@ export function byDay(entries: HistoryEntry[]): HistoryEntry[] {
   for (const e of entries) days.set(e.date, [...(days.get(e.date) ?? []), ...e.changes]);
   return [...days].map(([date, changes]) => ({
     date,
-    changes: changes.some((c) => c.kind === 'added') ? [{ kind: 'added' as const, field: '' }] : changes,
+    changes: changes.some((c) => c.kind === 'added') ? [{ kind: 'added' as const }] : changes,
   }));
 }
