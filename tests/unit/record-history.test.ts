@@ -4,9 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { historiesIn, isShallow } from '../../src/git.ts';
+import { changeFacets, listChanges } from '../../src/lib/history/changes.ts';
 import { describeChange } from '../../src/lib/history/describe.ts';
 import { recordChanges } from '../../src/lib/history/record-diff.ts';
 import { speakerOf } from '../../src/lib/i18n/speaker.ts';
+import { loadReportFrom } from '../support/report.ts';
 
 const source = (n: number) => ({ url: `https://example.org/fixture/${n}`, publisher: `Fixture Publisher ${n}` });
 const project = {
@@ -119,5 +121,48 @@ describe('histories read from git', () => {
     const plain = mkdtempSync(join(tmpdir(), 'report-no-git-'));
     expect(historiesIn(plain, 'content').size).toBe(0);
     rmSync(plain, { recursive: true, force: true });
+  });
+});
+
+describe('the changes page’s list', () => {
+  const report = loadReportFrom('tests/fixtures/content');
+  const status = { kind: 'status' as const, field: 'status', from: 'planned', to: 'under-construction' };
+  const histories = new Map([
+    [
+      'projects/test-road',
+      [
+        { date: '2024-01-10', changes: [{ kind: 'added' as const }] },
+        { date: '2024-06-01', changes: [status, { kind: 'source' as const, field: 'sources', to: 'A publisher' }] },
+      ],
+    ],
+    ['events/test-event-later', [{ date: '2024-06-01', changes: [{ kind: 'added' as const }] }]],
+    ['publishers/example-fixture-publisher', [{ date: '2024-07-01', changes: [{ kind: 'added' as const }] }]],
+    ['projects/gone', [{ date: '2024-08-01', changes: [{ kind: 'removed' as const }] }]],
+  ]);
+  const list = listChanges(report, histories);
+
+  test('holds each day of each followed record still in the report, newest first, with its kinds and places', () => {
+    expect(list.map((c) => [c.date, `${c.collection}/${c.id}`])).toEqual([
+      ['2024-06-01', 'events/test-event-later'],
+      ['2024-06-01', 'projects/test-road'],
+      ['2024-01-10', 'projects/test-road'],
+    ]);
+    expect(list[1]).toMatchObject({
+      title: 'Test Road',
+      kinds: ['status', 'source'],
+      places: ['testville', 'sampleton'],
+    });
+    expect(list[0]!.places).toEqual(['sampleton']);
+  });
+
+  test('offers in its filter only the kinds of record, kinds of change and places the list holds', () => {
+    expect(changeFacets(report, list)).toEqual({
+      collections: ['projects', 'events'],
+      kinds: ['added', 'status', 'source'],
+      places: [
+        { id: 'sampleton', name: 'Sampleton' },
+        { id: 'testville', name: 'Testville' },
+      ],
+    });
   });
 });
