@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import cardCache from './src/integrations/card-cache.ts';
+import headers from './src/integrations/headers.ts';
 import { cacheDir } from './src/lib/content-dir.ts';
 import { siteConfigProblems } from './src/consts.ts';
 import integrity from './src/integrations/integrity.ts';
@@ -29,12 +30,12 @@ export default defineConfig({
   // One cache per content folder: a build of the test fixtures leaves the report's data store and cards alone.
   cacheDir: cacheDir(),
   // Scripts and styles as files, never inlined: the only inline script is the theme
-  // initialiser, so one static Content-Security-Policy (public/_headers) fits every page.
+  // initialiser, so one static Content-Security-Policy (the build's _headers, src/integrations/headers.ts) fits every page.
   // Four pages at a time: social cards encode their PNGs off the main thread meanwhile
   // (measured on 1,000 synthetic records, cold: 19.7 s at 1, 13.3 s at 4).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [integrity(), mdx(), searchIndex(), sitemap(), cardCache()],
+  integrations: [integrity(), mdx(), searchIndex(), sitemap(), headers(), cardCache()],
   // A Content-Security-Policy meta tag on every page: Astro adds the hashes of its own
   // scripts and styles; Pagefind needs WebAssembly ('wasm-unsafe-eval') and its worker.
   security: {

@@ -57,9 +57,9 @@ export async function serve(
   const rules = options.headers ? parseHeadersFile(readFileSync(join(dir, '_headers'), 'utf8')) : [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const local = path.startsWith(base) ? `/${path.slice(base.length)}` : path;
+    // The rules name paths with the base path; a later rule's header replaces an earlier one's, as on Netlify.
     for (const rule of rules)
-      if (matches(rule.pattern, local)) for (const [k, v] of Object.entries(rule.headers)) res.setHeader(k, v);
+      if (matches(rule.pattern, path)) for (const [k, v] of Object.entries(rule.headers)) res.setHeader(k, v);
     const inside = path.startsWith(base) ? normalize(path.slice(base.length - 1)) : null;
     let file = inside === null ? null : join(dir, inside);
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');

@@ -36,6 +36,8 @@ export const routes = {
   chartCsv: (id: string) => `/charts/${id}.csv`,
   chartSvg: (id: string) => `/charts/${id}.svg`,
   chartPng: (id: string) => `/charts/${id}.png`,
+  /** A chart's page for other sites to frame: English at /embed/charts/<id>/, the others at /embed/<lang>/charts/<id>/. */
+  embedChart: (id: string, lang = 'en') => `/embed/${lang === 'en' ? '' : `${lang}/`}charts/${id}/`,
 };
 
 /** The JSON file of a record, beside its page (a series' beside the data page). */

@@ -25,38 +25,67 @@ export const CSP_DIRECTIVES = [
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
 export const STYLE_SOURCES = ["'self'"];
 
-/** The whole policy as a header; frame-ancestors works only in a header, not in a meta tag. */
-export function contentSecurityPolicy(): string {
+/** The folder of the pages other sites may frame: each chart's embed page (/embed/charts/<id>/). */
+export const EMBED_FOLDER = 'embed';
+
+/**
+ * The whole policy as a header (frame-ancestors works only in a header, not in a meta tag): no site may frame a
+ * page, unless `framable`, for the embed pages.
+ */
+export function contentSecurityPolicy(framable = false): string {
   return [
     ...CSP_DIRECTIVES,
     `script-src ${[...SCRIPT_SOURCES, scriptHash(THEME_INIT)].join(' ')}`,
     `style-src ${STYLE_SOURCES.join(' ')}`,
-    "frame-ancestors 'none'",
+    ...(framable ? [] : ["frame-ancestors 'none'"]),
   ].join('; ');
 }
 
-/** Every header a host should send with every page. */
-export function securityHeaders(): Record<string, string> {
+/** The headers that keep a page out of other sites' frames. */
+export function framingHeaders(): Record<string, string> {
+  return { 'Content-Security-Policy': contentSecurityPolicy(), 'X-Frame-Options': 'DENY' };
+}
+
+/** Every header a host should send with every page; embed pages get them without the framing ones. */
+export function securityHeaders(framable = false): Record<string, string> {
   return {
-    'Content-Security-Policy': contentSecurityPolicy(),
+    'Content-Security-Policy': contentSecurityPolicy(true),
     'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
-    'X-Frame-Options': 'DENY',
     'Cross-Origin-Opener-Policy': 'same-origin',
+    ...(framable ? {} : framingHeaders()),
   };
 }
 
-/** public/_headers: the security headers for every path, and long caching for hashed assets. */
-export function netlifyHeaders(): string {
-  const all = Object.entries(securityHeaders()).map(([k, v]) => `  ${k}: ${v}`);
-  return ['/*', ...all, '', '/_astro/*', '  Cache-Control: public, max-age=31536000, immutable', ''].join('\n');
+const block = (pattern: string, headers: Record<string, string>) => [
+  pattern,
+  ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`),
+  '',
+];
+
+/**
+ * The build's _headers (Netlify, Cloudflare Pages): the security headers for every path, then the framing ones for
+ * every top-level entry of the build but the embed folder (`entries`: its files and folders), and long caching for
+ * hashed assets. Paths carry the base path. The framing rules name the policy whole, so a host that lets a later
+ * rule replace a header (Netlify) and one that joins both into two policies, each enforced (Cloudflare), agree.
+ */
+export function netlifyHeaders(base: string, entries: Array<{ name: string; folder: boolean }>): string {
+  const framed = entries
+    .filter((e) => e.name !== EMBED_FOLDER && (e.folder || e.name.endsWith('.html')))
+    .map((e) => `${base}${e.name}${e.folder ? '/*' : ''}`)
+    .sort();
+  return [
+    ...block(`${base}*`, securityHeaders(true)),
+    ...[base, ...framed].flatMap((path) => block(path, framingHeaders())),
+    ...block(`${base}_astro/*`, { 'Cache-Control': 'public, max-age=31536000, immutable' }),
+  ].join('\n');
 }
 
-/** The same headers as nginx `add_header` lines. */
-export function nginxHeaders(): string {
-  return Object.entries(securityHeaders())
+/** The same headers as nginx `add_header` lines; `framable` for the embed pages' location. */
+export function nginxHeaders(framable = false): string {
+  return Object.entries(securityHeaders(framable))
     .map(([k, v]) => `add_header ${k} "${v}" always;`)
     .join('\n');
 }

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { securityHeaders } from '../../src/lib/security.ts';
 import { SITES } from '../support/sites.ts';
 
 // docs/deploy/nginx.conf, run for real: its main server block, on a local port, serving the root build.
@@ -15,6 +16,8 @@ const NO_NGINX = 'no nginx found: install it (`apt-get install -y nginx-light` o
 const work = mkdtempSync(join(tmpdir(), 'report-nginx-'));
 const port = 18000 + (process.pid % 1000);
 const url = `http://127.0.0.1:${port}`;
+/** A chart of the real content, whose embed page other sites may frame. */
+const EMBEDDED = 'demining-area';
 
 beforeEach((context) => context.skip(!NGINX && !process.env.CI, NO_NGINX));
 
@@ -51,23 +54,17 @@ afterAll(() => {
 });
 
 describe('the nginx sample of docs/deploy', () => {
-  test('serves pages with the security headers of public/_headers', async () => {
-    const response = await fetch(`${url}/places/shusha/`);
-    expect(response.status).toBe(200);
-    const expected = Object.fromEntries(
-      readFileSync('public/_headers', 'utf8')
-        .split('\n/_astro/*')[0]!
-        .split('\n')
-        .filter((l) => l.startsWith('  '))
-        .map((l) => [
-          l.trim().slice(0, l.trim().indexOf(':')).toLowerCase(),
-          l
-            .trim()
-            .slice(l.trim().indexOf(':') + 1)
-            .trim(),
-        ]),
-    );
-    for (const [name, value] of Object.entries(expected)) expect(response.headers.get(name), name).toBe(value);
+  test('serves pages with the security headers of src/lib/security.ts, and lets other sites frame embeds only', async () => {
+    for (const [path, framable] of [
+      ['/places/shusha/', false],
+      [`/embed/charts/${EMBEDDED}/`, true],
+    ] as const) {
+      const response = await fetch(`${url}${path}`);
+      expect(response.status, path).toBe(200);
+      for (const [name, value] of Object.entries(securityHeaders(framable)))
+        expect(response.headers.get(name), `${path} ${name}`).toBe(value);
+      expect(response.headers.get('x-frame-options'), path).toBe(framable ? null : 'DENY');
+    }
   });
 
   test('answers an unknown address with the 404 page and a 404 status', async () => {
