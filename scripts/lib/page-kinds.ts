@@ -13,6 +13,9 @@ export const PAGE_KINDS: Record<string, string> = {
   place: 'places/shusha/',
   promises: 'commitments/',
   charts: 'charts/',
+  chart: 'charts/demining-area/',
+  'chart embed': 'embed/charts/demining-area/',
+  changes: 'changes/',
   data: 'data/',
   sources: 'sources/',
   about: 'about/',
@@ -37,3 +40,6 @@ export const EDITION_PAGE_KINDS: Record<string, string> = Object.fromEntries(
     }).map(([kind, path]) => [`${lang} ${kind}`, `${lang}/${path}`]),
   ),
 );
+
+// Embed pages live under /embed/ in every edition (the one folder other sites may frame).
+for (const lang of TRANSLATIONS) EDITION_PAGE_KINDS[`${lang} chart embed`] = `embed/${lang}/charts/returnees/`;

@@ -100,11 +100,12 @@ describe.each(Object.values(SITES))('the $name build', (site) => {
       for (const dd of entries) expect(dd.querySelectorAll('a').length, dd.text).toBeGreaterThan(0);
   });
 
-  test('resolves every internal link, under the base path', () => {
+  test('resolves every internal link, under the base path, embed pages’ included', () => {
     const { dir, base } = site;
-    const map = byPath(pages);
+    const all = readPages(dir, { embeds: true });
+    const map = byPath(all);
     const broken: string[] = [];
-    for (const p of pages) {
+    for (const p of all) {
       for (const el of p.html.querySelectorAll('a[href], link[href], script[src], img[src]')) {
         const href = el.getAttribute('href') ?? el.getAttribute('src')!;
         if (/^(https?:)?\/\//.test(href) || href.startsWith('mailto:')) continue;

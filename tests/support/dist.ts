@@ -9,10 +9,13 @@ export interface Page {
   html: HTMLElement;
 }
 
-/** Every HTML page of a build. */
-export function readPages(dir: string): Page[] {
+/**
+ * Every HTML page of a build; the charts' embed pages (embed/…, framed by other sites, without the site's header,
+ * footer or search) only when asked, for the tests that hold for every page whatever its kind.
+ */
+export function readPages(dir: string, { embeds = false } = {}): Page[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
+    .filter((file) => file.endsWith('.html') && (embeds || !file.startsWith('embed/')))
     .sort()
     .map((file) => ({
       path: `/${relative(dir, join(dir, file))
