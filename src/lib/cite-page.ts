@@ -23,6 +23,10 @@ export interface PageCitation {
   updated?: string;
   /** What the page is; worked out from the title and URL when absent. */
   kind?: CitationKind;
+  /** A release of the data ("2026.12"): cited as that version of the data set, rather than as of a date. */
+  version?: string;
+  /** The release's DOI, once deposited ("10.5281/zenodo.123"). */
+  doi?: string;
 }
 
 const ENGLISH = speakerOf('en');
@@ -33,7 +37,7 @@ export function citationKind({ title, url, kind }: PageCitation, s: Speaker = EN
   const path = new URL(url).pathname;
   if (title === s.t('site.title')) return 'report';
   if (/\/articles\/[^/]+\/$/.test(path)) return 'chapter';
-  if (/\/data\/$/.test(path)) return 'dataset';
+  if (/\/data\/$/.test(path) || /\/releases\/[^/]+\/$/.test(path)) return 'dataset';
   return 'page';
 }
 
@@ -47,8 +51,11 @@ export function citationText(citation: PageCitation, s: Speaker = ENGLISH): stri
       return `${report}.${when} ${url}`;
     case 'chapter':
       return `“${title}.” ${s.t('cite.in', { report })}${when} ${url}`;
-    case 'dataset':
-      return `${report}. “${title}” ${s.t('cite.dataset')}.${updated ? ` ${s.t('cite.version', { version: updated })}` : ''} ${url}`;
+    case 'dataset': {
+      const version = citation.version ?? updated;
+      const doi = citation.doi ? ` https://doi.org/${citation.doi}` : '';
+      return `${report}. “${title}” ${s.t('cite.dataset')}.${version ? ` ${s.t('cite.version', { version })}` : ''} ${url}${doi}`;
+    }
     default:
       return `“${title}.” ${report}.${when} ${url}`;
   }
@@ -65,9 +72,13 @@ export function citationBibtex(citation: PageCitation): string {
     ...(updated
       ? [
           ['year', `{${updated.slice(0, 4)}}`],
-          ['note', `{${kind === 'dataset' ? `Data set, version ${updated}` : `Last updated ${updated}`}}`],
+          [
+            'note',
+            `{${kind === 'dataset' ? `Data set, version ${citation.version ?? updated}` : `Last updated ${updated}`}}`,
+          ],
         ]
       : []),
+    ...(citation.doi ? [['doi', `{${citation.doi}}`]] : []),
   ];
   return `@misc{${citationKey(url)},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n')}\n}`;
 }
@@ -75,6 +86,8 @@ export function citationBibtex(citation: PageCitation): string {
 /** CSL-JSON, an array of one item, as citation managers import it. */
 export function citationCsl(citation: PageCitation): string {
   const item: CslItem = cslItem({ ...citation, kind: citationKind(citation), report: REPORT_TITLE });
+  if (citation.version) item.version = citation.version;
+  if (citation.doi) item.DOI = citation.doi;
   return JSON.stringify([item], null, 2);
 }
 

@@ -36,6 +36,10 @@ export const routes = {
   chartCsv: (id: string) => `/charts/${id}.csv`,
   chartSvg: (id: string) => `/charts/${id}.svg`,
   chartPng: (id: string) => `/charts/${id}.png`,
+  releases: () => '/releases/',
+  release: (version: string) => `/releases/${version}/`,
+  /** A file of a release, as frozen ("data/projects.csv", "report.pdf"): the same in every edition. */
+  releaseFile: (version: string, path: string) => `/releases/${version}/${path}`,
   /** A chart's page for other sites to frame: English at /embed/charts/<id>/, the others at /embed/<lang>/charts/<id>/. */
   embedChart: (id: string, lang = 'en') => `/embed/${lang === 'en' ? '' : `${lang}/`}charts/${id}/`,
 };

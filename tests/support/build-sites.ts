@@ -10,7 +10,11 @@ export default function setup() {
   if (process.env.REPORT_SITES_BUILT) return;
   rmSync(OUTPUT, { recursive: true, force: true });
   for (const site of Object.values(SITES)) {
-    const { status, output } = astroBuild(site.dir, { BASE_PATH: site.base, CONTENT_DIR: site.content });
+    const { status, output } = astroBuild(site.dir, {
+      BASE_PATH: site.base,
+      CONTENT_DIR: site.content,
+      RELEASES_DIR: site.releases,
+    });
     if (status !== 0) throw new Error(`astro build of ${site.content} (base ${site.base}) failed:\n${output}`);
   }
   process.env.REPORT_SITES_BUILT = '1';

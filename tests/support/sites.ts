@@ -15,9 +15,17 @@ export interface Site {
   base: string;
   /** The content it was built from. */
   content: string;
+  /** The releases it publishes (RELEASES_DIR). */
+  releases: string;
 }
 
 export const SITES = {
-  fixture: { name: 'fixture', dir: resolve(OUTPUT, 'fixture'), base: '/report/', content: 'tests/fixtures/content' },
-  real: { name: 'real', dir: resolve(OUTPUT, 'real'), base: '/', content: 'src/content' },
+  fixture: {
+    name: 'fixture',
+    dir: resolve(OUTPUT, 'fixture'),
+    base: '/report/',
+    content: 'tests/fixtures/content',
+    releases: 'tests/fixtures/releases',
+  },
+  real: { name: 'real', dir: resolve(OUTPUT, 'real'), base: '/', content: 'src/content', releases: 'releases' },
 } as const satisfies Record<string, Site>;

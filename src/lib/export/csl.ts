@@ -33,6 +33,7 @@ export interface CslItem {
   issued?: CslDate;
   version?: string;
   medium?: string;
+  DOI?: string;
   URL: string;
 }
 

@@ -31,6 +31,7 @@ export const az: Dictionary = {
   'footer.glossary': 'Terminlər lüğəti',
   'footer.changes': 'Nə dəyişib',
   'footer.data': 'Açıq məlumatlar',
+  'footer.releases': 'Buraxılışlar',
   'cite.summary': 'Bu səhifəyə istinad',
   'cite.plain': 'Sadə mətn',
   'cite.csl': 'CSL-JSON (Zotero, Mendeley, Pandoc)',
@@ -680,6 +681,30 @@ export const az: Dictionary = {
   'changes.kind.control': 'Nəzarətin dəyişməsi',
   'changes.kind.source': 'Əlavə edilmiş mənbələr',
   'changes.kind.revised': 'Mətnə yenidən baxılıb',
+  'releases.title': 'Buraxılışlar',
+  'releases.description':
+    'Hesabat məlumatlarının dondurulmuş, istinad edilə bilən nüsxələri: hər fayl SHA-256 yoxlama cəmi ilə, əvvəlki buraxılışdan bəri dəyişikliklər və bütöv hesabat PDF formatında.',
+  'releases.lede':
+    'Buraxılış hesabatın məlumatlarını müəyyən bir gündə olduğu kimi dondurur ki, hər hansı rəqəmə məhz o vaxtkı kimi istinad etmək və onu yoxlamaq mümkün olsun. Hər buraxılışda SHA-256 yoxlama cəmi ilə bütün məlumat faylları, əvvəlki buraxılışdan bəri qeydlərdəki dəyişikliklər və bütöv hesabat PDF formatında var. Hesabat yenilənəndə buraxılışlar burada dəyişmədən qalır.',
+  'releases.none':
+    'Hələ heç bir buraxılış edilməyib. İlk buraxılışa qədər səhifəyə və ya məlumat toplusuna ona müraciət etdiyiniz günü göstərməklə istinad edin.',
+  'releases.item': 'Buraxılış {version}',
+  'releases.made': '{date} tarixində {commit} kommitindən hazırlanıb.',
+  'releases.previous': 'Əvvəlki buraxılış: {previous}.',
+  'releases.pdf': 'Bütöv hesabat (PDF, {size})',
+  'releases.changelog': 'Əvvəlki buraxılışdan bəri dəyişikliklər (Markdown, ingiliscə)',
+  'releases.datapackage': 'Məlumat paketi: hər məlumat faylı ölçüsü və SHA-256 ilə (JSON)',
+  'releases.cite': 'Bu buraxılışa istinad',
+  'releases.doi': 'DOI: {doi}',
+  'releases.noDoi':
+    'Bu buraxılışın hələ DOI-si yoxdur: DOI naşir buraxılışı Zenodo kimi arxivə yatırdıqda verilir. O vaxtadək ona versiyası və ünvanı ilə istinad edin.',
+  'releases.files': 'Fayllar və yoxlama cəmləri',
+  'releases.verify':
+    'Əlinizdəki faylın bu buraxılışda dondurulmuş fayl olduğunu yoxlamaq üçün onun SHA-256 cəmini siyahı ilə müqayisə edin: Linux-da sha256sum FAYL, macOS-da shasum -a 256 FAYL, Windows PowerShell-də Get-FileHash FAYL.',
+  'releases.file': 'Fayl',
+  'releases.bytes': 'Bayt',
+  'releases.latest':
+    'Məlumatlara müəyyən bir gündəki vəziyyəti ilə istinad etmək üçün buraxılışdan istifadə edin: sonuncusu {release}.',
   // Project pages
   'project.places': 'Yerlər:',
   'project.milestones': 'Mərhələlər',

@@ -36,6 +36,7 @@ export const en = {
   'footer.glossary': 'Glossary',
   'footer.changes': 'What changed',
   'footer.data': 'Open data',
+  'footer.releases': 'Releases',
   'cite.summary': 'Cite this page',
   'cite.plain': 'Plain text',
   'cite.csl': 'CSL-JSON (Zotero, Mendeley, Pandoc)',
@@ -675,6 +676,29 @@ export const en = {
   'changes.kind.control': 'Changes of control',
   'changes.kind.source': 'Sources added',
   'changes.kind.revised': 'Text revised',
+  'releases.title': 'Releases',
+  'releases.description':
+    'Frozen, citable copies of the report’s data: every file with its SHA-256 checksum, the changes since the release before, and the whole report as a PDF.',
+  'releases.lede':
+    'A release freezes the report’s data as it stood on one day, so that a number can be cited, and checked, exactly as it was. Each holds every data file with its SHA-256 checksum, the changes to the records since the release before, and the whole report as a PDF. Releases stay here unchanged when the report moves on.',
+  'releases.none':
+    'No release has been made yet. Until the first, cite a page or the data set with the day you consulted it.',
+  'releases.item': 'Release {version}',
+  'releases.made': 'Made on {date} from commit {commit}.',
+  'releases.previous': 'The release before: {previous}.',
+  'releases.pdf': 'The whole report (PDF, {size})',
+  'releases.changelog': 'Changes since the release before (Markdown)',
+  'releases.datapackage': 'Data package: every data file with its size and SHA-256 (JSON)',
+  'releases.cite': 'Cite this release',
+  'releases.doi': 'DOI: {doi}',
+  'releases.noDoi':
+    'This release has no DOI yet: a DOI comes when the publisher deposits the release with an archive such as Zenodo. Cite it by its version and address meanwhile.',
+  'releases.files': 'Files and checksums',
+  'releases.verify':
+    'To check that a file you hold is the one this release froze, compare its SHA-256 with the list: sha256sum FILE on Linux, shasum -a 256 FILE on macOS, Get-FileHash FILE in Windows PowerShell.',
+  'releases.file': 'File',
+  'releases.bytes': 'Bytes',
+  'releases.latest': 'To cite the data as it stood on one day, use a release: the latest is {release}.',
   // Project pages
   'project.places': 'Places:',
   'project.milestones': 'Milestones',
