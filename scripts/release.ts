@@ -79,8 +79,9 @@ const site = parse(page('')).querySelector('link[rel="canonical"]')!.getAttribut
 
 mkdirSync(folder, { recursive: true });
 try {
-  // 2. The data, as published.
-  cpSync(join(build, 'data'), join(folder, 'data'), { recursive: true });
+  // 2. The data, as published (the data page itself, data/index.html, is not data).
+  // itself (data/index.html) is not data.
+  cpSync(join(build, 'data'), join(folder, 'data'), { recursive: true, filter: (src) => !src.endsWith('.html') });
 
   // 3. What changed since the release before.
   const titles = new Map<string, string>();

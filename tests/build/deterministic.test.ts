@@ -79,7 +79,12 @@ test('the fonts a build draws with are its own: with no system font visible, a s
   }
   const { status, output } = astroBuild(
     again,
-    { BASE_PATH: SITES.fixture.base, CONTENT_DIR: SITES.fixture.content, CARD_CACHE_DIR: cards },
+    {
+      BASE_PATH: SITES.fixture.base,
+      CONTENT_DIR: SITES.fixture.content,
+      RELEASES_DIR: SITES.fixture.releases,
+      CARD_CACHE_DIR: cards,
+    },
     hidden ?? [],
   );
   expect(status, output).toBe(0);

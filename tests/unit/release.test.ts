@@ -35,6 +35,8 @@ describe('release versions and manifests', () => {
       /^r\.json: files\[0\]: /,
     );
     expect(manifestProblem('r.json', { ...good, version: 'next' })).toMatch(/^r\.json: version: /);
+    expect(manifestProblem('r.json', { ...good, doi: '10.5281/zenodo.17' })).toBeUndefined();
+    expect(manifestProblem('r.json', { ...good, doi: 'https://doi.org/10.5281/zenodo.17' })).toMatch(/^r\.json: doi: /);
   });
 });
 

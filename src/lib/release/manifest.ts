@@ -58,6 +58,8 @@ export function manifestProblem(file: string, value: unknown): string | undefine
     return `${file}: date: expected YYYY-MM-DD, got ${JSON.stringify(m.date)}`;
   if (!/^[0-9a-f]{40}$/.test(String(m.commit)))
     return `${file}: commit: expected a 40-character git commit, got ${JSON.stringify(m.commit)}`;
+  if (m.doi !== undefined && !/^10\.\d{4,9}\/\S+$/.test(String(m.doi)))
+    return `${file}: doi: expected a DOI such as 10.5281/zenodo.123456, got ${JSON.stringify(m.doi)}`;
   if (!Array.isArray(m.files) || m.files.length === 0)
     return `${file}: files: expected the list of the release's files`;
   for (const [i, f] of m.files.entries())
