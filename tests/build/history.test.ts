@@ -2,6 +2,8 @@
  * What changed, on the fixture build: each record page's history and the /changes/ page in every edition, from the
  * git history of the fixture content. In a shallow clone (as some CIs make) both say that history is missing.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { isShallow } from '../../src/git.ts';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
@@ -43,6 +45,34 @@ describe.each(LOCALES)('the %s edition', (lang) => {
     expect(days.length).toBeGreaterThan(0);
     expect(days).toEqual([...days].sort().reverse());
     expect(history!.querySelectorAll('ol > li').at(-1)!.querySelector('ul')!.text.trim().length).toBeGreaterThan(0);
+  });
+});
+
+describe.each(Object.values(SITES))('the $name build', (site) => {
+  test('a timeline event, a promise or a series shows its history where it is listed once it changed after being added', () => {
+    const json = (path: string) =>
+      JSON.parse(readFileSync(join(site.dir, path), 'utf8')) as Array<{ id: string; history?: unknown[] }>;
+    const listed = new Map(
+      readPages(site.dir)
+        .filter((p) => ['/timeline/', '/commitments/', '/data/'].includes(p.path))
+        .map((p) => [p.path, p.html]),
+    );
+    for (const [collection, page, selector] of [
+      ['events', '/timeline/', 'article.event'],
+      ['commitments', '/commitments/', 'article.commitment'],
+      ['series', '/data/', 'section.series'],
+    ] as const) {
+      const changed = json(`data/${collection}.json`)
+        .filter((r) => (r.history?.length ?? 0) > 1)
+        .map((r) => r.id);
+      if (site.name === 'real' && !shallow) expect(changed.length, collection).toBeGreaterThan(0);
+      const shown = listed
+        .get(page)!
+        .querySelectorAll(selector)
+        .filter((el) => el.querySelector('.record-history'))
+        .map((el) => el.id);
+      expect(shown.sort(), collection).toEqual(changed.sort());
+    }
   });
 });
 
