@@ -16,6 +16,7 @@ export const PAGE_KINDS: Record<string, string> = {
   chart: 'charts/demining-area/',
   'chart embed': 'embed/charts/demining-area/',
   changes: 'changes/',
+  releases: 'releases/',
   data: 'data/',
   sources: 'sources/',
   about: 'about/',

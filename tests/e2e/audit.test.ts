@@ -6,6 +6,10 @@ import { SITES } from '../support/sites.ts';
 // Every page of the real build, served as a CDN serves it, with the headers of _headers (the real
 // nginx sample is tested in nginx.test.ts).
 const paths = readPages(SITES.real.dir).map((p) => (p.path === '/404/' ? '404.html' : p.path.slice(1)));
+/** The charts' embed pages too, for what holds of every page whatever its kind. */
+const everyPath = readPages(SITES.real.dir, { embeds: true }).map((p) =>
+  p.path === '/404/' ? '404.html' : p.path.slice(1),
+);
 const site = browserSuite(SITES.real, { headers: true });
 
 describe('every page, in Chromium', () => {
@@ -21,7 +25,7 @@ describe('every page, in Chromium', () => {
       (r) =>
         r.status() >= 400 && !r.url().endsWith('404.html') && problems.push(`${current}: ${r.status()} ${r.url()}`),
     );
-    for (const path of paths) {
+    for (const path of everyPath) {
       current = path || '/';
       await page.goto(site.server.url + path, { waitUntil: 'load' });
     }
