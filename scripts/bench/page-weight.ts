@@ -80,10 +80,11 @@ export function pageWeight(dir: string, base: string, file: string): PageWeight 
   return { html: gzipped(text), css, js, assets };
 }
 
-/** The page kinds with byte budgets, and which built files belong to each. */
 /** An edition's prefix, if any: every kind is measured in every edition ("az/places/shusha/index.html"). */
 const EDITION = `(?:(?:${TRANSLATIONS.join('|')})/)?`;
 const kind = (path: string) => new RegExp(`^${EDITION}${path}$`);
+
+/** The page kinds with byte budgets, and which built files belong to each. */
 
 export const PAGE_KIND_FILES: Record<string, RegExp> = {
   home: kind('index\\.html'),
@@ -93,6 +94,10 @@ export const PAGE_KIND_FILES: Record<string, RegExp> = {
   timeline: kind('timeline/index\\.html'),
   data: kind('data/index\\.html'),
   sources: kind('sources/index\\.html'),
+  chart: kind('charts/[^/]+/index\\.html'),
+  changes: kind('changes/index\\.html'),
+  // Embed pages keep the edition after /embed/ (the one folder other sites may frame).
+  embed: new RegExp(`^embed/${EDITION}charts/[^/]+/index\\.html$`),
 };
 
 /** Per kind, the heaviest page on each measure (HTML, CSS and JS may come from different pages). */

@@ -41,6 +41,11 @@ const BUDGETS: Record<string, { html: number; css: number; js: number }> = {
   },
   data: { html: 36 * KB /* 31.4 KB, ru; 22.9 in English */, css: 6.5 * KB /* 5.1 */, js: 2.5 * KB /* 1.8 */ },
   sources: { html: 100 * KB /* 91.3 KB, ru; 62.8 in English */, css: 6 * KB /* 4.8 */, js: 2.5 * KB /* 1.8 */ },
+  chart: { html: 28 * KB /* 23.9 KB, hy events-per-quarter */, css: 8 * KB /* 6.3 */, js: 3.5 * KB /* 2.4 */ },
+  // The changes page lists every change: it grows with the history (537 changes in Dec 2026).
+  changes: { html: 32 * KB /* 21.4 KB, ru */, css: 7 * KB /* 5.2 */, js: 4 * KB /* 3.0: the filter */ },
+  // Embed pages are framed by other sites: the chart and its numbers, and no script at all.
+  embed: { html: 24 * KB /* 19.0 KB, hy events-per-quarter */, css: 4 * KB /* 2.7 */, js: 0 },
 };
 
 /** The limits: record and chapter pages run only the header's search and theme scripts before interaction. */
@@ -92,7 +97,8 @@ describe('page weights, gzipped', () => {
     const sub = heaviestByKind(SITES.fixture.dir, SITES.fixture.base, htmlFiles(SITES.fixture.dir));
     for (const kind of Object.keys(BUDGETS)) {
       expect(sub[kind]!.css, kind).toBeGreaterThan(1 * KB);
-      expect(sub[kind]!.js, kind).toBeGreaterThan(100);
+      // embed pages run no script: their budget of 0 bytes holds them to it
+      if (BUDGETS[kind]!.js > 0) expect(sub[kind]!.js, kind).toBeGreaterThan(100);
     }
   });
 });
