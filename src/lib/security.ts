@@ -2,7 +2,7 @@
  * The site's security policy, in one place. Astro writes the Content-Security-
  * Policy into a meta tag on every page (astro.config.mjs); hosts that prefer
  * headers serve the same policy and the other headers below from
- * public/_headers (Netlify, Cloudflare Pages) or docs/deploy/nginx.conf.
+ * the _headers the build writes (Netlify, Cloudflare Pages) or docs/deploy/nginx.conf.
  * Tests check that those files say exactly what this module says.
  */
 import { scriptHash, THEME_INIT } from './theme-init.ts';

@@ -3,7 +3,7 @@
  * as scripted (class "js", so controls that need JavaScript take their place
  * without shifting the layout) and applies the reader's stored theme, so a
  * chosen theme never flashes. Its hash goes into
- * the Content-Security-Policy (astro.config.mjs, public/_headers).
+ * the Content-Security-Policy (astro.config.mjs, the build's _headers).
  */
 import { createHash } from 'node:crypto';
 
