@@ -5,9 +5,16 @@
  */
 import { day, pad, sentences, type Random } from './random.ts';
 import { ids, placeName, type ContentFile, type Source, type SyntheticCounts } from './shapes.ts';
+import { STATE_KINDS } from '../../src/lib/source-mix.ts';
+import { PUBLISHER_KINDS } from '../../src/schemas/publisher.ts';
 
 const SECTIONS = 7;
 const SOURCES = 8;
+const STATE_SOURCES = 3;
+
+/** Whether a synthetic source's publisher is a state body or state media ("Synthetic Gazette 09": kinds in turn). */
+const isState = (s: Source) =>
+  STATE_KINDS.includes(PUBLISHER_KINDS[Number(s.publisher.slice(-2)) % PUBLISHER_KINDS.length]!);
 
 export function chapterFiles(
   r: Random,
@@ -21,7 +28,14 @@ export function chapterFiles(
     const places = [...new Set(pick(counts.places))];
     const projects = [...new Set(pick(counts.projects))];
     const events = [...new Set(pick(counts.events))];
-    const sources = r.some(pool, SOURCES);
+    // Three of its eight sources from state bodies and media, as the editorial policy's ceiling (60%) allows.
+    const sources = [
+      ...r.some(pool.filter(isState), STATE_SOURCES),
+      ...r.some(
+        pool.filter((s) => !isState(s)),
+        SOURCES - STATE_SOURCES,
+      ),
+    ];
     const links = [
       ...places.map((i) => `<PlaceLink id="${ids.place(i)}">${placeName(i)}</PlaceLink>`),
       ...projects.map((i) => `<ProjectLink id="${ids.project(i)}">${projectName(i)}</ProjectLink>`),

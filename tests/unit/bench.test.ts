@@ -16,10 +16,12 @@ const asContent = (files: typeof report) =>
   files.map((f) => ({ collection: f.path.split('/')[0]!, file: `bench/${f.path}`, text: f.text }));
 
 describe('the synthetic report', () => {
-  test('passes the content check the build runs', () => {
+  test('passes the content check the build runs, at the bench’s smallest size too', () => {
     const { problems, records } = checkContent(asContent(report), '2026-01-01');
     expect(problems).toEqual([]);
     expect(records).toHaveLength(report.length);
+    // 1,000 records hold ten chapters: enough for one to draw its sources above the source-mix ceiling.
+    expect(checkContent(asContent(syntheticReport(1000)), '2026-01-01').problems).toEqual([]);
   });
 
   test('has places, projects and events in the real report’s proportions, and chapters for 1% of them', () => {
