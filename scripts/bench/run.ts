@@ -4,7 +4,7 @@
  * docs/performance.{json,svg,md}. Options: --sizes 1000,5000,10000 --runs 1
  * --no-lighthouse --no-real --keep --out docs; --rewrite renders the page again from the JSON.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -171,6 +171,7 @@ async function write(results: Results) {
   );
   const format = async (path: string, text: string) =>
     prettier.format(text, { ...(await prettier.resolveConfig(path)), filepath: path });
+  mkdirSync(resolve(base, '..'), { recursive: true });
   writeFileSync(`${base}.svg`, svg);
   writeFileSync(`${base}.json`, await format(`${base}.json`, JSON.stringify(results, null, 2)));
   writeFileSync(
