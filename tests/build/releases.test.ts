@@ -95,6 +95,8 @@ describe.each(Object.values(SITES))('the releases of the $name build', (site) =>
         expect(sha256(bytes), f.path).toBe(f.sha256);
       }
       expect(page.querySelector('main .cite-text')!.text).toContain(`Version ${m.version}.`);
+      // "Cite this page" at the foot of the page cites the release by its version too
+      expect(page.querySelector('footer .cite-text')!.text).toContain(`Version ${m.version}.`);
       expect(
         pages.get('/data/')!.querySelector(`#cite + p a[href="${site.base}releases/${m.version}/"]`),
       ).not.toBeNull();
