@@ -45,6 +45,17 @@ export function parseHeadersFile(text: string): Array<{ pattern: string; headers
 const matches = (pattern: string, path: string) =>
   pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
 
+/** The headers a path gets from `_headers` rules (which name paths with the base): a later rule's replaces an earlier one's, as on Netlify. */
+export function headersFor(
+  rules: Array<{ pattern: string; headers: Record<string, string> }>,
+  path: string,
+): Record<string, string> {
+  return Object.assign({}, ...rules.filter((r) => matches(r.pattern, path)).map((r) => r.headers)) as Record<
+    string,
+    string
+  >;
+}
+
 /**
  * Serves `dir` at `base`. With `headers: true` it also sends the headers of the
  * build's `_headers` file, as Netlify and Cloudflare Pages would.
@@ -57,9 +68,7 @@ export async function serve(
   const rules = options.headers ? parseHeadersFile(readFileSync(join(dir, '_headers'), 'utf8')) : [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    // The rules name paths with the base path; a later rule's header replaces an earlier one's, as on Netlify.
-    for (const rule of rules)
-      if (matches(rule.pattern, path)) for (const [k, v] of Object.entries(rule.headers)) res.setHeader(k, v);
+    for (const [k, v] of Object.entries(headersFor(rules, path))) res.setHeader(k, v);
     const inside = path.startsWith(base) ? normalize(path.slice(base.length - 1)) : null;
     let file = inside === null ? null : join(dir, inside);
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');

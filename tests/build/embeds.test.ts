@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseHeadersFile } from '../../scripts/lib/static-server.ts';
+import { headersFor, parseHeadersFile } from '../../scripts/lib/static-server.ts';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
 import { localePath, routes } from '../../src/lib/routes.ts';
 import { framingHeaders, securityHeaders } from '../../src/lib/security.ts';
@@ -49,20 +49,13 @@ describe.each(Object.values(SITES))('the embed pages of the $name build', (site)
 
   test('_headers lets other sites frame the embed pages and refuses every other page', () => {
     const rules = parseHeadersFile(readFileSync(join(site.dir, '_headers'), 'utf8'));
-    const headersOf = (path: string) =>
-      Object.assign(
-        {},
-        ...rules
-          .filter((r) => (r.pattern.endsWith('*') ? path.startsWith(r.pattern.slice(0, -1)) : path === r.pattern))
-          .map((r) => r.headers),
-      ) as Record<string, string>;
     for (const path of all.keys()) {
       // The 404 page is served for unknown addresses; its own file is what the rules name.
       const url = `${site.base}${path === '/404/' ? '404.html' : path.slice(1)}`;
       const expected = path.startsWith('/embed/')
         ? securityHeaders(true)
         : { ...securityHeaders(true), ...framingHeaders() };
-      expect(headersOf(url), url).toEqual(expected);
+      expect(headersFor(rules, url), url).toEqual(expected);
     }
   });
 });
