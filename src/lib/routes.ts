@@ -28,8 +28,8 @@ export const routes = {
   sitemap: () => '/sitemap.xml',
   /** A page's social card, drawn in its edition's language (English at /og/, the others at /og/<lang>/). */
   ogImage: (collection: string, id: string, lang = 'en') =>
-    `/og/${lang === 'en' ? '' : `${lang}/`}${collection}/${id}.png`,
-  ogDefault: (lang = 'en') => `/og/${lang === 'en' ? '' : `${lang}/`}report.png`,
+    `/og/${lang === 'en' ? '' : `${lang}/`}${collection}/${id}.jpg`,
+  ogDefault: (lang = 'en') => `/og/${lang === 'en' ? '' : `${lang}/`}report.jpg`,
   search: () => '/search/',
   charts: () => '/charts/',
   chart: (id: string) => `/charts/${id}/`,

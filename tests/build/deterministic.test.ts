@@ -91,7 +91,7 @@ test('the fonts a build draws with are its own: with no system font visible, a s
   const first = fingerprint(SITES.fixture.dir);
   const second = fingerprint(again);
   expect(Object.keys(second)).toEqual(Object.keys(first));
-  expect(Object.keys(first).filter((file) => /^og\/.*\.png$/.test(file)).length, 'cards drawn').toBeGreaterThanOrEqual(
+  expect(Object.keys(first).filter((file) => /^og\/.*\.jpg$/.test(file)).length, 'cards drawn').toBeGreaterThanOrEqual(
     4,
   );
   expect(Object.keys(first).filter((f) => first[f] !== second[f])).toEqual([]);

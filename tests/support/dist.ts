@@ -52,3 +52,15 @@ export function resolveLink(dir: string, base: string, pages: Map<string, Page>,
   if (fragment && !page.html.getElementById(decodeURIComponent(fragment))) return `no element #${fragment} on ${local}`;
   return null;
 }
+
+/** A JPEG's width and height, from its frame header (SOF0 or SOF2); null when the bytes are not a JPEG. */
+export function jpegSize(bytes: Buffer): [number, number] | null {
+  if (bytes[0] !== 0xff || bytes[1] !== 0xd8) return null;
+  let at = 2;
+  while (at + 9 < bytes.length && bytes[at] === 0xff) {
+    const marker = bytes[at + 1]!;
+    if (marker === 0xc0 || marker === 0xc2) return [bytes.readUInt16BE(at + 7), bytes.readUInt16BE(at + 5)];
+    at += 2 + bytes.readUInt16BE(at + 2);
+  }
+  return null;
+}

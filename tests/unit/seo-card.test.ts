@@ -2,10 +2,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test, vi } from 'vitest';
-import { cachedPng, cacheKey, pruneCardCache } from '../../src/lib/seo/og-cache.ts';
+import { cachedCard, cacheKey, pruneCardCache } from '../../src/lib/seo/og-cache.ts';
 import { chapterCard, lightTokens, projectCard, reportCard, wrapText } from '../../src/lib/seo/og-card.ts';
 import { fontDir, FACES, registerFonts } from '../../src/lib/fonts.ts';
 import { renderCard } from '../../src/lib/seo/og-render.ts';
+import { jpegSize } from '../support/dist.ts';
 import { loadReportFrom } from '../support/report.ts';
 
 const report = loadReportFrom('src/content');
@@ -67,8 +68,6 @@ describe('card text', () => {
 });
 
 describe('card images', () => {
-  const pngSize = (png: Buffer) => [png.readUInt32BE(16), png.readUInt32BE(20)];
-
   test('are drawn with the DejaVu files npm installs, registered by path under our own names', () => {
     const fonts = registerFonts();
     expect(Object.keys(fonts)).toEqual(Object.keys(FACES));
@@ -76,44 +75,41 @@ describe('card images', () => {
     expect(fontDir()).toContain(join('node_modules', 'dejavu-fonts-ttf', 'ttf'));
   });
 
-  test('are 1200×630 PNGs, the same bytes for the same card, drawn in tens of milliseconds', async () => {
+  test('are 1200×630 JPEGs, the same bytes for the same card, drawn in milliseconds', async () => {
     const cards = [
       reportCard('example.org'),
       ...report.articles.map((a) => chapterCard(a.data, 'example.org')),
       ...report.projects.slice(0, 10).map((p) => projectCard(p.data, placeNames, 'example.org')),
     ];
     const start = performance.now();
-    const pngs = await Promise.all(cards.map((card) => renderCard(card, palette)));
+    const images = await Promise.all(cards.map((card) => renderCard(card, palette)));
     const perImage = (performance.now() - start) / cards.length;
     console.info(`social cards: ${perImage.toFixed(1)} ms per image (${cards.length} drawn)`);
-    for (const png of pngs) {
-      expect(png.subarray(1, 4).toString()).toBe('PNG');
-      expect(pngSize(png)).toEqual([1200, 630]);
-    }
-    expect((await renderCard(cards[1]!, palette)).equals(pngs[1]!)).toBe(true);
-    expect(pngs[1]!.equals(pngs[2]!)).toBe(false);
+    for (const image of images) expect(jpegSize(image)).toEqual([1200, 630]);
+    expect((await renderCard(cards[1]!, palette)).equals(images[1]!)).toBe(true);
+    expect(images[1]!.equals(images[2]!)).toBe(false);
     expect(perImage).toBeLessThan(250);
   });
 
   test('are drawn once and then read from the cache, keyed by everything they depend on', async () => {
-    const render = vi.fn(async () => Buffer.from('png bytes'));
+    const render = vi.fn(async () => Buffer.from('card bytes'));
     const key = cacheKey([reportCard('example.org'), palette]);
-    expect((await cachedPng(key, render, work)).toString()).toBe('png bytes');
-    expect((await cachedPng(key, render, work)).toString()).toBe('png bytes');
+    expect((await cachedCard(key, render, work)).toString()).toBe('card bytes');
+    expect((await cachedCard(key, render, work)).toString()).toBe('card bytes');
     expect(render).toHaveBeenCalledTimes(1);
-    expect(readdirSync(work)).toEqual([`${key}.png`]);
+    expect(readdirSync(work)).toEqual([`${key}.jpg`]);
     expect(cacheKey([reportCard('example.net'), palette])).not.toBe(key);
   });
 
   test('prunes the cards no build has used since it started', async () => {
     const key = cacheKey(['a card no build uses any more']);
-    await cachedPng(key, async () => Buffer.from('old'), work);
+    await cachedCard(key, async () => Buffer.from('old'), work);
     const past = new Date(Date.now() - 60_000);
-    utimesSync(`${work}/${key}.png`, past, past);
+    utimesSync(`${work}/${key}.jpg`, past, past);
     const since = Date.now() - 1000;
     const used = cacheKey([reportCard('example.org'), palette]);
-    await cachedPng(used, async () => Buffer.from('png bytes'), work); // a hit marks it used
+    await cachedCard(used, async () => Buffer.from('card bytes'), work); // a hit marks it used
     expect(pruneCardCache(since, work)).toBe(1);
-    expect(readdirSync(work)).toEqual([`${used}.png`]);
+    expect(readdirSync(work)).toEqual([`${used}.jpg`]);
   });
 });

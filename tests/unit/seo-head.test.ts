@@ -31,11 +31,11 @@ describe('head tags', () => {
       'og:title': 'A page',
       'og:description': 'What it is.',
       'og:url': 'https://example.org/report/sources/',
-      'og:image': 'https://example.org/report/og/report.png',
+      'og:image': 'https://example.org/report/og/report.jpg',
       'og:image:width': '1200',
       'og:image:height': '630',
       'twitter:card': 'summary_large_image',
-      'twitter:image': 'https://example.org/report/og/report.png',
+      'twitter:image': 'https://example.org/report/og/report.jpg',
     });
     expect(metaOf(tags)).not.toHaveProperty('robots');
     expect(tags.links).toEqual([
@@ -54,7 +54,7 @@ describe('head tags', () => {
     const tags = headTags(page('/articles/transport/', { updated: '2026-11-28' }), chapterSeo(article), abs);
     expect(metaOf(tags)).toMatchObject({
       'og:type': 'article',
-      'og:image': 'https://example.org/report/og/articles/transport.png',
+      'og:image': 'https://example.org/report/og/articles/transport.jpg',
       'article:published_time': article.data.published,
       'article:modified_time': '2026-11-28',
       'dcterms.modified': '2026-11-28',

@@ -89,7 +89,7 @@ export function headTags(page: PageInfo, seo: SeoOptions, abs: Absolute): HeadTa
     { property: 'og:url', content: page.url },
     { property: 'og:locale', content: OG_LOCALE[page.lang ?? 'en'] ?? 'en_GB' },
     { property: 'og:image', content: image },
-    { property: 'og:image:type', content: 'image/png' },
+    { property: 'og:image:type', content: 'image/jpeg' },
     { property: 'og:image:width', content: String(CARD.width) },
     { property: 'og:image:height', content: String(CARD.height) },
     { property: 'og:image:alt', content: imageAlt },

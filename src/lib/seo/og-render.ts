@@ -1,7 +1,13 @@
 /**
- * Draws a card (og-card.ts) as a 1200×630 PNG with @napi-rs/canvas, in the
+ * Draws a card (og-card.ts) as a 1200×630 JPEG with @napi-rs/canvas, in the
  * fonts of fonts.ts (from npm, never the system's): the same input gives the
  * same bytes on every machine.
+ *
+ * JPEG, not PNG: on this 2-core machine a card costs about 5 ms as JPEG against
+ * about 24 ms of CPU as PNG (Skia's PNG encoder), and at 10,000 records a build
+ * draws some 15,000 cards. At quality 85 the text shows no visible
+ * ringing at twice the size and the file is smaller than the PNG (about 75 KB
+ * against 85 KB); the platforms that show cards re-encode them as JPEG anyway.
  */
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { createRequire } from 'node:module';
@@ -10,7 +16,7 @@ import { REPORT_TITLE } from '../../consts.ts';
 import type { ProjectStatus } from '../../schemas/types.ts';
 import { fontDigest, registerFonts } from '../fonts.ts';
 import { CARD } from './head.ts';
-import { cacheKey, cachedPng } from './og-cache.ts';
+import { cacheKey, cachedCard } from './og-cache.ts';
 import { wrapText, type Card } from './og-card.ts';
 
 const canvasVersion: string = createRequire(join(process.cwd(), 'package.json'))(
@@ -29,16 +35,19 @@ const TONE: Record<ProjectStatus, string> = {
 
 const PAD = 80;
 
-/** The card as PNG bytes, from the cache when nothing it depends on has changed. */
-export function cardPng(card: Card, palette: Palette): Promise<Buffer> {
-  renderer ??= [fontDigest(), [renderCard, titleLines, badge].map(String), canvasVersion];
-  return cachedPng(cacheKey([card, palette, renderer]), () => renderCard(card, palette));
+/** JPEG quality of the cards. */
+const QUALITY = 85;
+
+/** The card as JPEG bytes, from the cache when nothing it depends on has changed. */
+export function cardJpeg(card: Card, palette: Palette): Promise<Buffer> {
+  renderer ??= [fontDigest(), [renderCard, titleLines, badge].map(String), canvasVersion, QUALITY];
+  return cachedCard(cacheKey([card, palette, renderer]), () => renderCard(card, palette));
 }
 
 /** Everything about the renderer the bytes depend on: the fonts' bytes, drawing code, canvas version. */
 let renderer: unknown[] | undefined;
 
-/** The card as PNG bytes, drawn now; the PNG is encoded off the main thread, so other pages render meanwhile. */
+/** The card as JPEG bytes, drawn now. */
 export function renderCard(card: Card, palette: Palette): Promise<Buffer> {
   registerFonts();
   const colour = (token: string) => {
@@ -87,7 +96,7 @@ export function renderCard(card: Card, palette: Palette): Promise<Buffer> {
   ctx.fillStyle = colour('muted');
   ctx.textAlign = 'right';
   ctx.fillText(card.host, CARD.width - PAD, CARD.height - 55);
-  return canvas.encode('png');
+  return canvas.encode('jpeg', QUALITY);
 }
 
 /** The largest title size from 68 px down to 46 px that fits in three lines. */

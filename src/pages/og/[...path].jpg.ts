@@ -9,7 +9,7 @@ import { LOCALES } from '../../lib/i18n/locales.ts';
 import { speakerOf } from '../../lib/i18n/speaker.ts';
 import { localise } from '../../lib/i18n/translations.ts';
 import { chapterCard, lightTokens, projectCard, reportCard, type Card } from '../../lib/seo/og-card.ts';
-import { cardPng } from '../../lib/seo/og-render.ts';
+import { cardJpeg } from '../../lib/seo/og-render.ts';
 
 const host = new URL(import.meta.env.SITE).host;
 
@@ -36,6 +36,6 @@ export const getStaticPaths = (async () => {
 const palette = lightTokens(css);
 
 export const GET: APIRoute = async ({ props }) =>
-  new Response(new Uint8Array(await cardPng(props.card as Card, palette)), {
-    headers: { 'Content-Type': 'image/png' },
+  new Response(new Uint8Array(await cardJpeg(props.card as Card, palette)), {
+    headers: { 'Content-Type': 'image/jpeg' },
   });
