@@ -60,34 +60,51 @@ export function chapterBody(html: string, path: string): string {
   return body.innerHTML;
 }
 
+/** An index holding every record of every edition, waiting for the chapters' text. */
+interface RecordIndex {
+  index: pagefind.PagefindIndex;
+  chapters: Array<{ lang: string; chapter: SearchRecord }>;
+  all: SearchRecord[];
+}
+
 /**
- * Builds the index of every record in every edition (Pagefind keeps one index per language, and the page's `lang`
- * picks it); returns it, with a line saying what it holds.
+ * Starts the index of every record in every edition (Pagefind keeps one index per language, and the page's `lang`
+ * picks it). Records need no built page, so a build starts this before rendering: Pagefind indexes them in its own
+ * process, on another core, while pages render. Chapters follow once their pages exist (`finishIndex`).
  */
-async function buildIndex(root: string, readPage: PageReader) {
+async function startIndex(root: string): Promise<RecordIndex> {
   // In a build, the records the content check passed at its start; in the dev server, the content as it is now.
   const checked = recordsCheckedAtBuild() ?? checkContent(readContentFiles(root, contentDir()), buildDate()).records;
   const report = reportFromCheck(checked);
   const { index } = ok('starting Pagefind', await pagefind.createIndex({ excludeSelectors: CHAPTER_EXCLUDES }));
   if (!index) throw new Error('search index: Pagefind returned no index');
+  const chapters: RecordIndex['chapters'] = [];
   const all: SearchRecord[] = [];
+  const added: Array<Promise<unknown>> = [];
   for (const lang of LOCALES) {
-    const { chapters, records } = reportRecords(localise(report, lang), speakerOf(lang));
-    for (const chapter of chapters) {
-      const body = chapterBody(await readPage(chapter.url), chapter.url);
-      ok(
-        `indexing ${chapter.url}`,
-        await index.addHTMLFile({ url: chapter.url, content: chapterDocument(chapter, body, lang) }),
+    const { chapters: langChapters, records } = reportRecords(localise(report, lang), speakerOf(lang));
+    chapters.push(...langChapters.map((chapter) => ({ lang, chapter })));
+    // Sent in order without waiting for each answer: Pagefind works through them while this process renders.
+    for (const { url, content, meta, filters, sort } of records)
+      added.push(
+        index
+          .addCustomRecord({ url, content, language: lang, meta: definedMeta(meta), filters, sort })
+          .then((response) => ok(`indexing ${url}`, response)),
       );
-    }
-    for (const record of records) {
-      const { url, content, meta, filters, sort } = record;
-      ok(
-        `indexing ${url}`,
-        await index.addCustomRecord({ url, content, language: lang, meta: definedMeta(meta), filters, sort }),
-      );
-    }
-    all.push(...chapters, ...records);
+    all.push(...langChapters, ...records);
+  }
+  await Promise.all(added);
+  return { index, chapters, all };
+}
+
+/** Adds each chapter's text, read from its page, to an index of the records; returns it, with a line saying what it holds. */
+async function finishIndex({ index, chapters, all }: RecordIndex, readPage: PageReader) {
+  for (const { lang, chapter } of chapters) {
+    const body = chapterBody(await readPage(chapter.url), chapter.url);
+    ok(
+      `indexing ${chapter.url}`,
+      await index.addHTMLFile({ url: chapter.url, content: chapterDocument(chapter, body, lang) }),
+    );
   }
   return { index, summary: `${describe(all)} in ${LOCALES.length} languages` };
 }
@@ -111,10 +128,10 @@ function folderSize(dir: string): { files: number; bytes: number } {
   return { files: files.length, bytes: files.reduce((sum, f) => sum + statSync(join(dir, f)).size, 0) };
 }
 
-async function writeBuildIndex(root: string, outDir: string, logger: AstroIntegrationLogger) {
+async function writeBuildIndex(records: Promise<RecordIndex>, outDir: string, logger: AstroIntegrationLogger) {
   const started = performance.now();
   try {
-    const { index, summary } = await buildIndex(root, async (path) =>
+    const { index, summary } = await finishIndex(await records, async (path) =>
       readFileSync(join(outDir, path, 'index.html'), 'utf8'),
     );
     const output = join(outDir, 'pagefind');
@@ -123,7 +140,8 @@ async function writeBuildIndex(root: string, outDir: string, logger: AstroIntegr
     const { files, bytes } = folderSize(output);
     logger.info(`indexed ${summary}`);
     logger.info(
-      `wrote ${output}: ${files} files, ${(bytes / 1024).toFixed(0)} kB, in ${Math.round(performance.now() - started)} ms`,
+      `wrote ${output}: ${files} files, ${(bytes / 1024).toFixed(0)} kB, in ${Math.round(performance.now() - started)} ms ` +
+        'after rendering (the records were indexed while pages rendered)',
     );
   } finally {
     await pagefind.close();
@@ -147,7 +165,7 @@ function serveDevIndex(server: ViteDevServer, root: string, base: string, logger
   });
 
   const rebuild = async (origin: string) => {
-    const { index, summary } = await buildIndex(root, async (path) => {
+    const { index, summary } = await finishIndex(await startIndex(root), async (path) => {
       const response = await fetch(new URL(`${base}${path.slice(1)}`, origin)).catch(() => undefined);
       if (response?.ok) return response.text();
       logger.warn(`${path} did not render (${response?.status ?? 'no answer'}); indexed from its description only`);
@@ -188,6 +206,7 @@ function serveDevIndex(server: ViteDevServer, root: string, base: string, logger
 export default function searchIndex(): AstroIntegration {
   let root = process.cwd();
   let base = '/';
+  let records: Promise<RecordIndex> | undefined;
   return {
     name: 'report-search-index',
     hooks: {
@@ -195,8 +214,13 @@ export default function searchIndex(): AstroIntegration {
         root = fileURLToPath(config.root);
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
+      'astro:build:start': () => {
+        records = startIndex(root);
+        // Awaited when the build is done; a failure meanwhile must not end the process unreported.
+        records.catch(() => {});
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        await writeBuildIndex(root, fileURLToPath(dir), logger);
+        await writeBuildIndex(records ?? startIndex(root), fileURLToPath(dir), logger);
       },
       'astro:server:setup': ({ server, logger }) => serveDevIndex(server, root, base, logger),
       'astro:server:done': async () => {

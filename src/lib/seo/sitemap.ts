@@ -22,7 +22,9 @@ export function readPageHead(html: string): {
   modified?: string;
   alternates: Array<{ hreflang: string; href: string }>;
 } {
-  const head = parse(html).querySelector('head');
+  // Only the head is parsed: a record list's body can run to a megabyte, and the sitemap reads every page.
+  const end = html.indexOf('</head>');
+  const head = parse(end === -1 ? html : `${html.slice(0, end)}</head></html>`).querySelector('head');
   const alternates = (head?.querySelectorAll('link[rel="alternate"][hreflang]') ?? []).map((l) => ({
     hreflang: l.getAttribute('hreflang')!,
     href: l.getAttribute('href')!,
