@@ -22,3 +22,14 @@ export interface RawRecord {
 }
 
 export const raw = (entry: { data: unknown }) => entry.data as RawRecord;
+
+/** The editions the report builds (English at the root, the others under their code), so the baseline writes as many pages. */
+export const EDITIONS = [undefined, 'az', 'ru', 'hy'] as const;
+export type Edition = (typeof EDITIONS)[number];
+
+/** A page once per edition. */
+export const inEveryEdition = <T extends object>(pages: Array<{ params: T; props?: object }>) =>
+  EDITIONS.flatMap((lang) => pages.map((page) => ({ ...page, params: { ...page.params, lang } })));
+
+/** A site path in an edition: "/projects/" → "/az/projects/". */
+export const href = (lang: string | undefined, path: string) => (lang ? `/${lang}${path}` : path);
