@@ -12,7 +12,14 @@ import { returneesChart } from '../../src/lib/charts/returnees.ts';
 import { gapNotes, type Measure } from '../../src/lib/charts/series.ts';
 import { listing } from '../../src/lib/text.ts';
 import { parseToken } from '../../src/lib/charts/theme.ts';
-import { shortName, transportChart, transportRows, wrapLabel } from '../../src/lib/charts/transport.ts';
+import {
+  drawnRows,
+  MAX_TRANSPORT_ROWS,
+  shortName,
+  transportChart,
+  transportRows,
+  wrapLabel,
+} from '../../src/lib/charts/transport.ts';
 import { chartUses } from '../../src/lib/charts/uses.ts';
 import type { Report } from '../../src/lib/report.ts';
 import { loadReportFrom } from '../support/report.ts';
@@ -306,6 +313,27 @@ describe('transport promises', () => {
     expect([rows[0]!.start, rows[0]!.works, rows[0]!.opened]).toEqual(['2021-01', '2021-01-14', '2021-10-26']);
     expect([rows[1]!.start, rows[1]!.works, rows[1]!.opened]).toEqual(['2022-03', '2022-03', undefined]);
     expect(rows[1]!.promises.map((c) => c.id)).toEqual(['railway-2024']);
+  });
+
+  test('draws at most 30 projects, those with a promised deadline first, and says how many of all it shows', () => {
+    const r = emptyReport();
+    for (let i = 0; i < 40; i++)
+      r.projects.push(project(`test-road-${10 + i}`, 'transport', [{ date: `${2021 + (i % 4)}-0${1 + (i % 9)}` }]));
+    r.commitments.push(promise('road-promise', '2026', 'test-road-10'));
+    const all = transportRows(r);
+    const drawn = drawnRows(all);
+    expect(drawn).toHaveLength(MAX_TRANSPORT_ROWS);
+    expect(drawn.map((row) => row.project.id)).toContain('test-road-10'); // begun earliest, kept for its promise
+    expect(drawn).toEqual(all.filter((row) => drawn.includes(row))); // in the chart's order
+    const latest = [...all].sort((a, b) => b.start.localeCompare(a.start))[0]!;
+    expect(drawn).toContain(latest);
+    const chart = transportChart(r);
+    expect(chart.table.rows).toHaveLength(MAX_TRANSPORT_ROWS);
+    expect(chart.notes[0]!.text).toBe(
+      'The chart and its table show 30 of the 40 transport projects: those with a promised deadline first, then the most recently begun. Every project is in the open data.',
+    );
+    expect(chart.finding).toMatch(/^0 of 40 transport projects have opened/);
+    expect(drawnRows(rows)).toBe(rows); // the real report's few are all drawn
   });
 
   test('puts each deadline on its project’s row, at the end of the period promised', () => {

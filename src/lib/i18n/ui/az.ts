@@ -619,6 +619,8 @@ export const az: Dictionary = {
   'charts.transport.outcomeAsOf': '{outcome} ({date} tarixinə)',
   'charts.transport.noPromise': 'Tarixli vəd qeydə alınmayıb',
   'charts.transport.statusAsOf': '{status} ({date} tarixinə)',
+  'charts.transport.drawnSubset':
+    'Qrafikdə və cədvəldə göstərilən nəqliyyat layihələri: {shown} / {total}; əvvəlcə vəd edilmiş müddəti olanlar, sonra ən son başlananlar. Bütün layihələr açıq məlumatlardadır.',
   'charts.transport.oneMilestone': '{name}: yalnız bir mərhələ qeydə alınıb, ona görə də zolağın uzunluğu yoxdur.',
   'charts.transport.assessmentNote':
     'Hər vədin qiymətləndirməsi hesabatın özünə məxsusdur və sübutları ilə birlikdə vədlər səhifəsində verilir.',

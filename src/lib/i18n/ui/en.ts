@@ -614,6 +614,8 @@ export const en = {
   'charts.transport.outcomeAsOf': '{outcome} (as of {date})',
   'charts.transport.noPromise': 'No dated promise recorded',
   'charts.transport.statusAsOf': '{status} as of {date}',
+  'charts.transport.drawnSubset':
+    'The chart and its table show {shown} of the {total} transport projects: those with a promised deadline first, then the most recently begun. Every project is in the open data.',
   'charts.transport.oneMilestone': '{name}: only one milestone is recorded, so its bar has no length.',
   'charts.transport.assessmentNote':
     'The assessment of each promise is the report’s own, on the promises page, with its evidence.',

@@ -615,6 +615,8 @@ export const hy: Dictionary = {
   'charts.transport.outcomeAsOf': '{outcome} ({date} դրությամբ)',
   'charts.transport.noPromise': 'Թվագրված խոստում գրանցված չէ',
   'charts.transport.statusAsOf': '{status}՝ {date} դրությամբ',
+  'charts.transport.drawnSubset':
+    'Գծապատկերում և աղյուսակում ներկայացված տրանսպորտային նախագծերը՝ {shown}՝ {total}-ից. նախ՝ խոստացված ժամկետ ունեցողները, ապա՝ վերջերս սկսվածները։ Բոլոր նախագծերը բաց տվյալներում են։',
   'charts.transport.oneMilestone': '{name}․ գրանցված է միայն մեկ հանգրվան, ուստի դրա սյունակը երկարություն չունի։',
   'charts.transport.assessmentNote':
     'Յուրաքանչյուր խոստման գնահատականը զեկույցինն է և ներկայացված է խոստումների էջում՝ իր ապացույցներով։',

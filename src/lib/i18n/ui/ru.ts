@@ -733,6 +733,8 @@ export const ru: Dictionary = {
   'charts.transport.outcomeAsOf': '{outcome} (на {date})',
   'charts.transport.noPromise': 'Датированных обещаний не зафиксировано',
   'charts.transport.statusAsOf': '{status} (на {date})',
+  'charts.transport.drawnSubset':
+    'На графике и в таблице — транспортные проекты: {shown} из {total}; сначала те, у которых есть обещанный срок, затем начатые последними. Все проекты есть в открытых данных.',
   'charts.transport.oneMilestone': '{name}: зафиксирован только один этап, поэтому у полосы нет длины.',
   'charts.transport.assessmentNote':
     'Оценка каждого обещания — собственная оценка доклада; она приведена на странице обещаний вместе со свидетельствами.',
