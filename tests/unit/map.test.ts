@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadCountries } from '../../src/lib/map/atlas.ts';
-import { mapPlaces } from '../../src/lib/map/places.ts';
+import { mapPlaces, mapSelection, MAX_MAP_PLACES } from '../../src/lib/map/places.ts';
 import { translator } from '../../src/lib/i18n/dictionary.ts';
 import { placeLabels, radiusFor, regionMap, type MapPoint } from '../../src/lib/map/region.ts';
 import { projectsInPlace } from '../../src/lib/report.ts';
@@ -20,6 +20,30 @@ describe('the places on the map', () => {
     // Russian has three plural forms; zero keeps its own message wherever the language gives one.
     const ru = (n: number) => translator('ru')('map.projects', { count: n });
     expect(new Set([1, 3, 5].map(ru)).size).toBe(3);
+  });
+});
+
+describe('the places one map draws', () => {
+  // A grid of 100 places, 0.1° apart; place-i-j has i + j projects.
+  const grid = Array.from({ length: 100 }, (_, k) => {
+    const [i, j] = [Math.floor(k / 10), k % 10];
+    return { id: `place-${i}-${j}`, name: `Place ${i} ${j}`, lat: 39 + i / 10, lon: 46 + j / 10, projects: i + j };
+  });
+
+  test('are every place while they fit: the report’s own map is unchanged', () => {
+    expect(mapSelection(places, places[0]!.id)).toBe(places);
+    expect(places.length).toBeLessThanOrEqual(MAX_MAP_PLACES);
+  });
+
+  test('on a place’s page, beyond the limit: the place and its nearest neighbours, in the list’s order', () => {
+    const shown = mapSelection(grid, 'place-0-0', 4);
+    expect(shown.map((p) => p.id)).toEqual(['place-0-0', 'place-0-1', 'place-1-0', 'place-1-1']);
+  });
+
+  test('on the region’s map, beyond the limit: the places with the most projects', () => {
+    const shown = mapSelection(grid, undefined, 3);
+    expect(shown.map((p) => p.id)).toEqual(['place-8-9', 'place-9-8', 'place-9-9']);
+    expect(mapSelection(grid).length).toBe(MAX_MAP_PLACES);
   });
 });
 

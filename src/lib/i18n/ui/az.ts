@@ -198,6 +198,9 @@ export const az: Dictionary = {
   'map.heading': 'Xəritədəki yerlər',
   'map.headingPlace': '{name} xəritədə',
   'map.km': '{km} km',
+  'map.subsetNear': 'Xəritədə {name} və ona ən yaxın {count} yer göstərilir ({total} yerdən).',
+  'map.subsetLargest': 'Xəritədə ən çox layihəsi olan {shown} yer göstərilir ({total} yerdən).',
+  'map.allPlaces': 'Bütün yerlər',
   'map.caption':
     'Dairənin ölçüsü: yerdə qeydə alınmış layihələr (bir neçə yerdə olan layihə hər birində sayılır). Sərhədlər: Natural Earth 1:10m, ictimai mülkiyyət. Mövqelər: hər yerin öz mənbəsi.',
   'country.Azerbaijan': 'Azərbaycan',

@@ -203,6 +203,9 @@ export const en = {
   'map.heading': 'The places on the map',
   'map.headingPlace': '{name} on the map',
   'map.km': '{km} km',
+  'map.subsetNear': 'The map shows {name} and the {count} places nearest to it, of {total}.',
+  'map.subsetLargest': 'The map shows the {shown} places with the most projects, of {total}.',
+  'map.allPlaces': 'Every place',
   'map.caption':
     'Circle size: projects recorded in the place (a project in several places counts in each). Borders: Natural Earth 1:10m, public domain. Positions: each place’s own source.',
   'country.Azerbaijan': 'Azerbaijan',
