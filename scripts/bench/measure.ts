@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanEnv } from '../lib/astro-build.ts';
 import { lineStamper, phases, type Phases } from './phases.ts';
+import { routeProfile, type RouteKind } from './routes.ts';
 
 const GNU_TIME = '/usr/bin/time';
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
@@ -24,6 +25,8 @@ export interface BuildRun {
   outputBytes: number;
   /** Where the time went, from Astro's log lines. */
   phases: Phases;
+  /** Where rendering went, by kind of page. */
+  routes: RouteKind[];
   /** The build's own output, for failures. */
   log: string;
 }
@@ -33,10 +36,12 @@ export interface BuildOptions {
   root: string;
   outDir: string;
   env: Record<string, string>;
+  /** `--force`: Astro's content cache cleared first (a cold build). Default true. */
+  force?: boolean;
 }
 
-export async function timedBuild({ root, outDir, env }: BuildOptions): Promise<BuildRun> {
-  const args = [ASTRO, 'build', '--force', '--root', root, '--outDir', outDir];
+export async function timedBuild({ root, outDir, env, force = true }: BuildOptions): Promise<BuildRun> {
+  const args = [ASTRO, 'build', ...(force ? ['--force'] : []), '--root', root, '--outDir', outDir];
   const useTime = existsSync(GNU_TIME);
   const [command, argv] = useTime ? [GNU_TIME, ['-v', process.execPath, ...args]] : [process.execPath, args];
   const start = performance.now();
@@ -63,6 +68,7 @@ export async function timedBuild({ root, outDir, env }: BuildOptions): Promise<B
     pages: ok ? htmlFiles(outDir).length : 0,
     outputBytes: ok ? folderBytes(outDir) : 0,
     phases: phases(stamper.lines, wallMs),
+    routes: routeProfile(log),
     log,
   };
 }

@@ -2,9 +2,11 @@
 import type { LighthouseRun } from './lighthouse.ts';
 import type { PageWeight } from './page-weight.ts';
 import type { Phases } from './phases.ts';
+import type { RouteKind } from './routes.ts';
 import type { SearchFigures } from './search.ts';
 import type { Growth } from './stats.ts';
 import type { SyntheticCounts } from './shapes.ts';
+import type { DevFigures } from './dev.ts';
 
 export interface BuildSummary {
   /** Median wall time of the runs. */
@@ -18,6 +20,13 @@ export interface BuildSummary {
   runs: number[];
   /** Where the last run's time went, ms. */
   phases: Phases;
+  /** Where the last run's rendering went, by kind of page. */
+  routes: RouteKind[];
+  /**
+   * The same build again right after, keeping the build's caches (Astro's content store, the social cards), as a
+   * CI with a cache builds: median wall time, peak memory and phases. Null in results written before it was measured.
+   */
+  warm: { wallMs: number; peakMb: number | null; phases: Phases } | null;
 }
 
 export interface SizeResult {
@@ -25,8 +34,10 @@ export interface SizeResult {
   counts: SyntheticCounts;
   site: BuildSummary;
   baseline: BuildSummary;
-  /** Site wall time over baseline wall time. */
+  /** Site wall time over baseline wall time, cold. */
   ratio: number;
+  /** The same for the warm builds; null when not measured. */
+  warmRatio: number | null;
   /** Null when the build has no search index. */
   search: SearchFigures | null;
   /** The heaviest HTML page of the synthetic site, gzipped. */
@@ -48,8 +59,10 @@ export interface Results {
   date: string;
   machine: { cpus: number; memoryGb: number; loadAverage: number[]; node: string; astro: string; lighthouse: string };
   /** The command's options, so the figures can be read in context. */
-  options: { sizes: number[]; runs: number; lighthouse: boolean; real: boolean };
+  options: { sizes: number[]; runs: number; lighthouse: boolean; real: boolean; dev?: boolean };
   real: RealSite | null;
   sizes: SizeResult[];
+  /** An edited project's page served again by `astro dev` at the smallest size; null when not measured. */
+  dev: DevFigures | null;
   growth: { site: Growth | null; baseline: Growth | null; memory: Growth | null };
 }

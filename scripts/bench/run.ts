@@ -2,7 +2,7 @@
  * `npm run bench`: builds the real site and, for each size, the site and the
  * bare baseline on synthetic content; measures them; writes
  * docs/performance.{json,svg,md}. Options: --sizes 1000,5000,10000 --runs 1
- * --no-lighthouse --no-real --keep --out docs; --rewrite renders the page again from the JSON.
+ * --no-lighthouse --no-real --no-dev --keep --out docs; --rewrite renders the page again from the JSON.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import prettier from 'prettier';
 import { serve } from '../lib/static-server.ts';
+import { devLine, devRerender } from './dev.ts';
 import { writeSyntheticContent } from './generate.ts';
 import { lighthouse, type LighthouseRun } from './lighthouse.ts';
 import { gzipped } from './page-weight.ts';
@@ -28,6 +29,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '1' },
     'no-lighthouse': { type: 'boolean', default: false },
     'no-real': { type: 'boolean', default: false },
+    'no-dev': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     out: { type: 'string', default: 'docs' },
     rewrite: { type: 'boolean', default: false },
@@ -36,7 +38,9 @@ const { values } = parseArgs({
 const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
 if (sizes.some((n) => !Number.isInteger(n) || n < 10) || !(runs >= 1)) {
-  throw new Error('usage: npm run bench -- --sizes 1000,5000,10000 --runs 1 [--no-lighthouse] [--no-real] [--keep]');
+  throw new Error(
+    'usage: npm run bench -- --sizes 1000,5000,10000 --runs 1 [--no-lighthouse] [--no-real] [--no-dev] [--keep]',
+  );
 }
 const work = mkdtempSync(join(tmpdir(), 'bench-'));
 // The baseline is built from a copy, so its generated types and caches never land in the repository.
@@ -51,26 +55,42 @@ const searchLine = ({ indexBytes, indexMs, query }: SearchFigures) =>
   `${query.apiMs.toFixed(0)} ms / ${(query.apiBytes / 1024).toFixed(0)} KB, search box ` +
   (query.uiMs === null ? `n/a (${query.note})` : `${query.uiMs.toFixed(0)} ms`);
 
-/** Builds `runs` times; stops the benchmark loudly when a build fails. */
+/**
+ * Builds `runs` times, each cold (no Astro cache, no social cards drawn before) and then warm (the same build again,
+ * keeping both caches, as a CI with a cache builds); stops the benchmark loudly when a build fails.
+ */
 async function build(label: string, root: string, outDir: string, env: Record<string, string>): Promise<BuildSummary> {
-  const done: BuildRun[] = [];
+  const cold: BuildRun[] = [];
+  const warm: BuildRun[] = [];
   for (let i = 0; i < runs; i++) {
-    rmSync(outDir, { recursive: true, force: true });
-    const run = await timedBuild({ root, outDir, env });
-    if (!run.ok) throw new Error(`${label}: the build failed:\n${run.log.slice(-3000)}`);
-    done.push(run);
+    const cards = mkdtempSync(join(work, 'cards-'));
+    for (const [done, force] of [
+      [cold, true],
+      [warm, false],
+    ] as const) {
+      rmSync(outDir, { recursive: true, force: true });
+      const run = await timedBuild({ root, outDir, env: { ...env, CARD_CACHE_DIR: cards }, force });
+      if (!run.ok) throw new Error(`${label}: the ${force ? 'cold' : 'warm'} build failed:\n${run.log.slice(-3000)}`);
+      done.push(run);
+    }
+    rmSync(cards, { recursive: true, force: true });
   }
-  const wallMs = median(done.map((r) => r.wallMs));
-  const peaks = done.map((r) => r.peakMb).filter((p): p is number => p !== null);
-  const last = done.at(-1)!;
+  const peak = (done: BuildRun[]) => {
+    const peaks = done.map((r) => r.peakMb).filter((p): p is number => p !== null);
+    return peaks.length ? Math.max(...peaks) : null;
+  };
+  const wallMs = median(cold.map((r) => r.wallMs));
+  const last = cold.at(-1)!;
   return {
     wallMs,
-    peakMb: peaks.length ? Math.max(...peaks) : null,
+    peakMb: peak([...cold, ...warm]),
     pages: last.pages,
     msPerPage: wallMs / last.pages,
     outputBytes: last.outputBytes,
-    runs: done.map((r) => Math.round(r.wallMs)),
+    runs: cold.map((r) => Math.round(r.wallMs)),
     phases: last.phases,
+    routes: last.routes,
+    warm: { wallMs: median(warm.map((r) => r.wallMs)), peakMb: peak(warm), phases: warm.at(-1)!.phases },
   };
 }
 
@@ -109,11 +129,26 @@ async function size(records: number): Promise<SizeResult> {
     .map((path) => ({ path, bytes: statSync(join(siteOut, path)).size }))
     .reduce((a, b) => (b.bytes > a.bytes ? b : a));
   const largestPage = { path: heaviest.path, htmlGz: gzipped(readFileSync(join(siteOut, heaviest.path))) };
-  const result = { records, counts: countsFor(records), site, baseline, ratio: site.wallMs / baseline.wallMs };
+  const warmRatio = site.warm && baseline.warm ? site.warm.wallMs / baseline.warm.wallMs : null;
+  const result = {
+    records,
+    counts: countsFor(records),
+    site,
+    baseline,
+    ratio: site.wallMs / baseline.wallMs,
+    warmRatio,
+  };
   log(
-    `${records} records: site ${sec(site.wallMs)} (${site.pages} pages, ${site.msPerPage.toFixed(1)} ms/page, ` +
-      `${(site.peakMb ?? 0).toFixed(0)} MB) | baseline ${sec(baseline.wallMs)} (${baseline.pages} pages, ` +
-      `${baseline.msPerPage.toFixed(1)} ms/page, ${(baseline.peakMb ?? 0).toFixed(0)} MB) | ratio ${result.ratio.toFixed(2)}`,
+    `${records} records: site ${sec(site.wallMs)} cold, ${sec(site.warm!.wallMs)} warm (${site.pages} pages, ` +
+      `${(site.peakMb ?? 0).toFixed(0)} MB) | baseline ${sec(baseline.wallMs)} cold, ${sec(baseline.warm!.wallMs)} warm ` +
+      `(${baseline.pages} pages, ${(baseline.peakMb ?? 0).toFixed(0)} MB) | ratio ${result.ratio.toFixed(2)} cold, ` +
+      `${warmRatio!.toFixed(2)} warm`,
+  );
+  log(
+    `${records} records, where rendering goes: ${site.routes
+      .slice(0, 5)
+      .map((r) => `${r.kind} ${sec(r.ms)} (${r.pages})`)
+      .join(', ')}`,
   );
   if (search) log(`${records} records: ${searchLine(search)}`);
   else log(`${records} records: no search index (no Pagefind bundle in the output): search figures skipped`);
@@ -134,9 +169,10 @@ async function main() {
       astro: version('astro'),
       lighthouse: version('lighthouse'),
     },
-    options: { sizes, runs, lighthouse: !values['no-lighthouse'], real: !values['no-real'] },
+    options: { sizes, runs, lighthouse: !values['no-lighthouse'], real: !values['no-real'], dev: !values['no-dev'] },
     real: null,
     sizes: [],
+    dev: null,
     growth: { site: null, baseline: null, memory: null },
   };
   // One untimed build of each project first, so no timed build pays for cold caches or a cold disk.
@@ -150,6 +186,11 @@ async function main() {
 
   if (!values['no-real']) results.real = await realSite();
   for (const records of [...sizes].sort((a, b) => a - b)) results.sizes.push(await size(records));
+  if (!values['no-dev']) {
+    const content = writeSyntheticContent(Math.min(...sizes), work);
+    results.dev = await devRerender(content);
+    log(`dev server at ${Math.min(...sizes)} records: ${devLine(results.dev)}`);
+  }
   const points = (pick: (z: SizeResult) => number | null) =>
     results.sizes.flatMap((z) => (pick(z) === null ? [] : [{ size: z.records, cost: pick(z)! }]));
   results.growth = {

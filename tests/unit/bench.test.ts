@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
 import { pageWeight } from '../../scripts/bench/page-weight.ts';
 import { lineStamper, phases } from '../../scripts/bench/phases.ts';
+import { routeKind, routeProfile } from '../../scripts/bench/routes.ts';
 import { costPlot, niceMax } from '../../scripts/bench/plot.ts';
 import { growth, median } from '../../scripts/bench/stats.ts';
 import { countsFor, syntheticReport } from '../../scripts/bench/synthetic.ts';
@@ -165,5 +166,34 @@ describe('a page’s weight', () => {
   test('fails on an asset the build does not contain', () => {
     write('q/index.html', '<html><head><script type="module" src="/sub/_astro/gone.js"></script></head></html>');
     expect(() => pageWeight(dir, '/sub/', 'q/index.html')).toThrow('/sub/_astro/gone.js is not in the build');
+  });
+});
+
+describe('the profile by kind of page', () => {
+  test('names each kind by its first folder and file type, in every edition alike', () => {
+    expect(routeKind('/projects/x/index.html')).toBe('projects/*.html');
+    expect(routeKind('/az/projects/x/index.html')).toBe('projects/*.html');
+    expect(routeKind('/projects/index.html')).toBe('projects.html');
+    expect(routeKind('/timeline/x.json')).toBe('timeline/*.json');
+    expect(routeKind('/og/az/projects/x.jpg')).toBe('og/*.jpg');
+    expect(routeKind('/embed/ru/charts/x/index.html')).toBe('embed/*.html');
+    expect(routeKind('/index.html')).toBe('index.html');
+    expect(routeKind('/ru/index.html')).toBe('index.html');
+    expect(routeKind('/feed.xml')).toBe('feed.xml');
+  });
+
+  test('sums the times Astro prints beside each page, heaviest kind first', () => {
+    const log = [
+      '22:29:11   \x1b[2m├─\x1b[22m /projects/a/index.html \x1b[2m(+6ms)\x1b[22m',
+      '22:29:11   ├─ /az/projects/b/index.html (+10ms)',
+      '22:29:11   ├─ /og/projects/a.jpg (+1.2s)',
+      '22:29:11   ├─ /404.html22:29:12   └─ /places/c/index.html (+3ms)',
+      '22:29:11   ├─ /still-rendering/index.html',
+    ].join('\n').replaceAll('\\x1b', '\x1b');
+    expect(routeProfile(log)).toEqual([
+      { kind: 'og/*.jpg', pages: 1, ms: 1200, maxMs: 1200 },
+      { kind: 'projects/*.html', pages: 2, ms: 16, maxMs: 10 },
+      { kind: 'places/*.html', pages: 1, ms: 3, maxMs: 3 },
+    ]);
   });
 });
