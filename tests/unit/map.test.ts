@@ -69,6 +69,14 @@ describe('the map of the region', () => {
     expect(Math.min(...map.points.map((p) => p.x))).toBe(at('kalbajar').x);
   });
 
+  test('keeps the region’s frame when it draws only some places, so every map shares its outlines', () => {
+    const some = regionMap(topology, places.slice(0, 5), { highlight: places[0]!.id, frame: places });
+    expect([some.width, some.height]).toEqual([map.width, map.height]);
+    expect(some.countries.map((c) => c.d)).toEqual(map.countries.map((c) => c.d));
+    expect(some.points.map((p) => p.id)).toEqual(places.slice(0, 5).map((p) => p.id));
+    for (const p of some.points) expect(p.x).toBe(map.points.find((q) => q.id === p.id)!.x);
+  });
+
   test('draws Azerbaijan and its neighbours from Natural Earth, clipped to the region', () => {
     const names = map.countries.map((c) => c.name);
     expect(names).toEqual(expect.arrayContaining(['Azerbaijan', 'Armenia', 'Iran']));

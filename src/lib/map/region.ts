@@ -48,6 +48,11 @@ export interface MapOptions {
   margin?: number;
   highlight?: string;
   fontSize?: number;
+  /**
+   * The places whose extent frames the map, when it draws only some of them: every map of the report keeps the
+   * same frame, and the country outlines, the costly part, are drawn once for it.
+   */
+  frame?: MapPlace[];
 }
 
 const HOME = 'Azerbaijan';
@@ -66,9 +71,9 @@ const round = (n: number) => Math.round(n * 10) / 10;
 
 export function regionMap(topology: CountriesTopology, places: MapPlace[], options: MapOptions = {}): RegionMap {
   if (places.length === 0) throw new Error('map: no places to draw');
-  const { width = 560, margin = 0.22, highlight, fontSize = 15 } = options;
-  const lons = places.map((p) => p.lon);
-  const lats = places.map((p) => p.lat);
+  const { width = 560, margin = 0.22, highlight, fontSize = 15, frame: framing = places } = options;
+  const lons = framing.map((p) => p.lon);
+  const lats = framing.map((p) => p.lat);
   const [west, east, south, north] = [
     Math.min(...lons) - margin,
     Math.max(...lons) + margin,
