@@ -64,7 +64,8 @@ export function chapterBody(html: string, path: string): string {
 interface RecordIndex {
   index: pagefind.PagefindIndex;
   chapters: Array<{ lang: string; chapter: SearchRecord }>;
-  all: SearchRecord[];
+  /** What it holds, in a line ("8 chapters, 59 projects… in 4 languages"); the records themselves are not kept. */
+  summary: string;
 }
 
 /**
@@ -94,11 +95,11 @@ async function startIndex(root: string): Promise<RecordIndex> {
     all.push(...langChapters, ...records);
   }
   await Promise.all(added);
-  return { index, chapters, all };
+  return { index, chapters, summary: `${describe(all)} in ${LOCALES.length} languages` };
 }
 
 /** Adds each chapter's text, read from its page, to an index of the records; returns it, with a line saying what it holds. */
-async function finishIndex({ index, chapters, all }: RecordIndex, readPage: PageReader) {
+async function finishIndex({ index, chapters, summary }: RecordIndex, readPage: PageReader) {
   for (const { lang, chapter } of chapters) {
     const body = chapterBody(await readPage(chapter.url), chapter.url);
     ok(
@@ -106,7 +107,7 @@ async function finishIndex({ index, chapters, all }: RecordIndex, readPage: Page
       await index.addHTMLFile({ url: chapter.url, content: chapterDocument(chapter, body, lang) }),
     );
   }
-  return { index, summary: `${describe(all)} in ${LOCALES.length} languages` };
+  return { index, summary };
 }
 
 /** Meta without empty fields: Pagefind stores strings only. */
