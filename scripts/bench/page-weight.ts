@@ -91,11 +91,12 @@ export const PAGE_KIND_FILES: Record<string, RegExp> = {
   chapter: kind('articles/[^/]+/index\\.html'),
   project: kind('projects/[^/]+/index\\.html'),
   place: kind('places/[^/]+/index\\.html'),
-  timeline: kind('timeline/index\\.html'),
+  // A long list's pages too (src/lib/list-pages.ts): /timeline/2023/, /timeline/<category>/2023-05/, /sources/<kind>/…
+  timeline: kind('timeline/(?:[^/]+/){0,2}index\\.html'),
   data: kind('data/index\\.html'),
-  sources: kind('sources/index\\.html'),
+  sources: kind('sources/(?:[^/]+/)?index\\.html'),
   chart: kind('charts/[^/]+/index\\.html'),
-  changes: kind('changes/index\\.html'),
+  changes: kind('changes/(?:[^/]+/)?index\\.html'),
   // Embed pages keep the edition after /embed/ (the one folder other sites may frame).
   embed: new RegExp(`^embed/${EDITION}charts/[^/]+/index\\.html$`),
 };
