@@ -1,13 +1,13 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import cardCache from './src/integrations/card-cache.ts';
 import headers from './src/integrations/headers.ts';
 import releaseFiles from './src/integrations/releases.ts';
 import { cacheDir } from './src/lib/content-dir.ts';
 import { siteConfigProblems } from './src/consts.ts';
 import integrity from './src/integrations/integrity.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import socialCards from './src/integrations/social-cards.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security.ts';
 import { astroHash, THEME_INIT } from './src/lib/theme-init.ts';
@@ -36,7 +36,7 @@ export default defineConfig({
   // (measured on 1,000 synthetic records, cold: 19.7 s at 1, 13.3 s at 4).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [integrity(), mdx(), searchIndex(), sitemap(), releaseFiles(), headers(), cardCache()],
+  integrations: [integrity(), mdx(), searchIndex(), socialCards(), sitemap(), releaseFiles(), headers()],
   // A Content-Security-Policy meta tag on every page: Astro adds the hashes of its own
   // scripts and styles; Pagefind needs WebAssembly ('wasm-unsafe-eval') and its worker.
   security: {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import { cachedCard, cacheKey, pruneCardCache } from '../../src/lib/seo/og-cache.ts';
-import { chapterCard, lightTokens, projectCard, reportCard, wrapText } from '../../src/lib/seo/og-card.ts';
+import { chapterCard, lightTokens, projectCard, reportCard, reportCards, wrapText } from '../../src/lib/seo/og-card.ts';
 import { fontDir, FACES, registerFonts } from '../../src/lib/fonts.ts';
 import { renderCard } from '../../src/lib/seo/og-render.ts';
 import { jpegSize } from '../support/dist.ts';
@@ -16,6 +16,21 @@ const placeNames = Object.fromEntries(report.places.map((p) => [p.id, p.data.nam
 const chars = (s: string) => s.length;
 const work = mkdtempSync(join(tmpdir(), 'og-cache-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('the report’s cards', () => {
+  test('are the report’s, each chapter’s and each project’s, in every edition and its language', () => {
+    const cards = reportCards(report, 'example.org');
+    const per = 1 + report.articles.length + report.projects.length;
+    expect(cards).toHaveLength(4 * per);
+    expect(new Set(cards.map((c) => c.path)).size).toBe(cards.length);
+    const project = report.projects[0]!;
+    const at = (path: string) => cards.find((c) => c.path === path)!.card;
+    expect(at(`projects/${project.id}`)).toEqual(projectCard(project.data, placeNames, 'example.org'));
+    expect(at('report')).toEqual(reportCard('example.org'));
+    expect(at(`ru/projects/${project.id}`).kicker).not.toBe(at(`projects/${project.id}`).kicker);
+    expect(cards.filter((c) => c.path.startsWith('az/'))).toHaveLength(per);
+  });
+});
 
 describe('card text', () => {
   test('wraps at word boundaries', () => {
@@ -94,8 +109,10 @@ describe('card images', () => {
   test('are drawn once and then read from the cache, keyed by everything they depend on', async () => {
     const render = vi.fn(async () => Buffer.from('card bytes'));
     const key = cacheKey([reportCard('example.org'), palette]);
-    expect((await cachedCard(key, render, work)).toString()).toBe('card bytes');
-    expect((await cachedCard(key, render, work)).toString()).toBe('card bytes');
+    // Asked for twice at once (the build's integration and a page), drawn once.
+    const [first, again] = await Promise.all([cachedCard(key, render, work), cachedCard(key, render, work)]);
+    expect(again).toBe(first);
+    expect(readFileSync(await cachedCard(key, render, work), 'utf8')).toBe('card bytes');
     expect(render).toHaveBeenCalledTimes(1);
     expect(readdirSync(work)).toEqual([`${key}.jpg`]);
     expect(cacheKey([reportCard('example.net'), palette])).not.toBe(key);

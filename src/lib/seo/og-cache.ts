@@ -7,17 +7,7 @@
  * drawing code and the canvas version.
  */
 import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheDir } from '../content-dir.ts';
 
@@ -28,21 +18,36 @@ export function cacheKey(parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }
 
-/** The image for `key` from the cache (marking it used), else from `render` (then stored). */
-export async function cachedCard(key: string, render: () => Promise<Buffer>, dir = CARD_CACHE_DIR): Promise<Buffer> {
+/**
+ * Draws in progress in this process, by key, shared by every copy of this module (the build's integration and its
+ * bundled pages), so a card asked for twice is drawn once.
+ */
+const drawing: Map<string, Promise<string>> = ((globalThis as Record<symbol, unknown>)[
+  Symbol.for('report.og-cards.drawing')
+] ??= new Map()) as Map<string, Promise<string>>;
+
+/** The file of the image for `key` in the cache (marking it used), drawn by `render` first when it is not there. */
+export function cachedCard(key: string, render: () => Promise<Buffer>, dir = CARD_CACHE_DIR): Promise<string> {
   const file = join(dir, `${key}.jpg`);
   if (existsSync(file)) {
     const now = new Date();
     utimesSync(file, now, now);
-    return readFileSync(file);
+    return Promise.resolve(file);
   }
-  const png = await render();
-  mkdirSync(dir, { recursive: true });
-  // Written beside, then renamed: a build running in parallel never reads half a file.
-  const partial = `${file}.${process.pid}.tmp`;
-  writeFileSync(partial, png);
-  renameSync(partial, file);
-  return png;
+  let pending = drawing.get(file);
+  if (!pending) {
+    pending = render().then((image) => {
+      mkdirSync(dir, { recursive: true });
+      // Written beside, then renamed: a build running in parallel never reads half a file.
+      const partial = `${file}.${process.pid}.tmp`;
+      writeFileSync(partial, image);
+      renameSync(partial, file);
+      return file;
+    });
+    drawing.set(file, pending);
+    void pending.finally(() => drawing.delete(file)).catch(() => {});
+  }
+  return pending;
 }
 
 /**

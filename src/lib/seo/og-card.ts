@@ -2,7 +2,10 @@
  * The Open Graph card of a page, as data: what it says and how its text wraps.
  * Drawing is in og-render.ts; this module stays pure so layout is unit-tested.
  */
+import { LOCALES } from '../i18n/locales.ts';
 import { speakerOf, type Speaker } from '../i18n/speaker.ts';
+import { localise } from '../i18n/translations.ts';
+import type { Report } from '../report.ts';
 import type { ArticleMeta, Project, ProjectStatus } from '../../schemas/types.ts';
 
 export interface Card {
@@ -42,6 +45,28 @@ export function projectCard(
 
 export function reportCard(host: string, s: Speaker = ENGLISH): Card {
   return { kicker: s.t('home.kicker'), title: s.t('site.title'), text: s.t('card.report'), host };
+}
+
+/**
+ * Every card of the report, in every edition and its language, with its path
+ * under /og/ without the extension: "report", "articles/<id>", "projects/<id>";
+ * "az/report"… for the other editions.
+ */
+export function reportCards(english: Report, host: string): Array<{ path: string; card: Card }> {
+  return LOCALES.flatMap((lang) => {
+    const report = localise(english, lang);
+    const s = speakerOf(lang);
+    const prefix = lang === 'en' ? '' : `${lang}/`;
+    const placeNames = Object.fromEntries(report.places.map((p) => [p.id, p.data.name]));
+    return [
+      { path: `${prefix}report`, card: reportCard(host, s) },
+      ...report.articles.map((a) => ({ path: `${prefix}articles/${a.id}`, card: chapterCard(a.data, host, s) })),
+      ...report.projects.map((p) => ({
+        path: `${prefix}projects/${p.id}`,
+        card: projectCard(p.data, placeNames, host, s),
+      })),
+    ];
+  });
 }
 
 /**

@@ -10,6 +10,8 @@
  * against 85 KB); the platforms that show cards re-encode them as JPEG anyway.
  */
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -41,10 +43,32 @@ const PAD = 80;
 /** JPEG quality of the cards. */
 const QUALITY = 85;
 
-/** The card as JPEG bytes, from the cache when nothing it depends on has changed. */
-export function cardJpeg(card: Card, palette: Palette): Promise<Buffer> {
-  renderer ??= [fontDigest(), [renderCard, titleLines, badge].map(String), canvasVersion, QUALITY];
+/**
+ * The card's JPEG file in the cache, drawn (in a worker thread) only when nothing the cache holds matches everything
+ * it depends on: the card, the palette, the fonts' bytes, the drawing code, the canvas version.
+ */
+export function cardFile(card: Card, palette: Palette): Promise<string> {
+  renderer ??= [fontDigest(), drawingCode(), canvasVersion, QUALITY];
   return cachedCard(cacheKey([card, palette, renderer]), () => (pool ??= cardPool()).draw(card, palette));
+}
+
+/** The card as JPEG bytes (the dev server's /og/ route). */
+export async function cardJpeg(card: Card, palette: Palette): Promise<Buffer> {
+  return readFileSync(await cardFile(card, palette));
+}
+
+/** Everything about the renderer the bytes depend on, computed once. */
+let renderer: unknown[] | undefined;
+
+/**
+ * A digest of the drawing code's source files, as the repository holds them: the same whether this module runs as
+ * Node loads it (the build's integration) or bundled into the build's pages.
+ */
+function drawingCode(): string {
+  const hash = createHash('sha256');
+  for (const file of ['og-render.ts', 'og-card.ts'])
+    hash.update(readFileSync(join(process.cwd(), 'src/lib/seo', file)));
+  return hash.digest('hex');
 }
 
 /**
@@ -56,44 +80,53 @@ let pool: ReturnType<typeof cardPool> | undefined;
 function cardPool(size = Math.min(4, Math.max(1, availableParallelism() - 1))) {
   // By path: the build bundles this module, but the worker runs from the source as Node loads it.
   const file = join(process.cwd(), 'src', 'lib', 'seo', 'og-worker.ts');
-  const waiting = new Map<number, { resolve: (bytes: Buffer) => void; reject: (error: Error) => void }>();
-  const load = new Map<Worker, number>();
+  type Settle = { resolve: (bytes: Buffer) => void; reject: (error: Error) => void };
+  // Cards wait here, not in the workers: a worker holds two at a time, so a build asking for thousands at once
+  // never has thousands of canvases (3 MB each) alive.
+  let queue: Array<{ job: CardJob } & Settle> = [];
+  let head = 0;
+  const drawing = new Map<number, Settle>();
+  const busy = new Map<Worker, number>();
   let next = 0;
+  const feed = (worker: Worker) => {
+    while (busy.get(worker)! < 2 && head < queue.length) {
+      const { job, ...settle } = queue[head++]!;
+      drawing.set(job.id, settle);
+      busy.set(worker, busy.get(worker)! + 1);
+      worker.postMessage(job);
+    }
+    if (head === queue.length) [queue, head] = [[], 0];
+    // A worker holds the process open only while it draws: an idle one must not keep a finished build alive.
+    if (busy.get(worker) === 0) worker.unref();
+    else worker.ref();
+  };
   const workers = Array.from({ length: size }, () => {
     const worker = new Worker(file);
-    // A worker holds the process open only while it draws: an idle one must not keep a finished build alive.
+    busy.set(worker, 0);
     worker.unref();
-    load.set(worker, 0);
     worker.on('message', (done: CardDone) => {
-      const job = waiting.get(done.id)!;
-      waiting.delete(done.id);
-      load.set(worker, load.get(worker)! - 1);
-      if (load.get(worker) === 0) worker.unref();
-      if ('error' in done) job.reject(new Error(`social cards: ${done.error}`));
-      else job.resolve(Buffer.from(done.bytes));
+      const settle = drawing.get(done.id)!;
+      drawing.delete(done.id);
+      busy.set(worker, busy.get(worker)! - 1);
+      if ('error' in done) settle.reject(new Error(`social cards: ${done.error}`));
+      else settle.resolve(Buffer.from(done.bytes));
+      feed(worker);
     });
     worker.on('error', (error) => {
-      for (const job of waiting.values()) job.reject(error);
-      waiting.clear();
+      for (const settle of drawing.values()) settle.reject(error);
+      drawing.clear();
     });
     return worker;
   });
   return {
     draw(card: Card, palette: Palette): Promise<Buffer> {
-      const id = next++;
-      const worker = workers.reduce((a, b) => (load.get(b)! < load.get(a)! ? b : a));
-      load.set(worker, load.get(worker)! + 1);
-      worker.ref();
       return new Promise((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
-        worker.postMessage({ id, card, palette } satisfies CardJob);
+        queue.push({ job: { id: next++, card, palette }, resolve, reject });
+        feed(workers.reduce((a, b) => (busy.get(b)! < busy.get(a)! ? b : a)));
       });
     },
   };
 }
-
-/** Everything about the renderer the bytes depend on: the fonts' bytes, drawing code, canvas version. */
-let renderer: unknown[] | undefined;
 
 /** The card as JPEG bytes, drawn now. */
 export function renderCard(card: Card, palette: Palette): Promise<Buffer> {
