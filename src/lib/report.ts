@@ -193,8 +193,28 @@ export interface CitedSource {
   citedBy: Citation[];
 }
 
-/** Every source in the report, once per URL, with the records that cite it; sorted by publisher. */
+const placeNameIndexes = new WeakMap<Report, Record<string, string>>();
+
+/** Every place's name by id, once per report (every timeline page and every card names places). */
+export function placeNamesOf(report: Report): Record<string, string> {
+  let names = placeNameIndexes.get(report);
+  if (!names) placeNameIndexes.set(report, (names = Object.fromEntries(report.places.map((p) => [p.id, p.data.name]))));
+  return names;
+}
+
+const sourceIndexes = new WeakMap<Report, CitedSource[]>();
+
+/**
+ * Every source in the report, once per URL, with the records that cite it; sorted by publisher. Built once per report
+ * (each sources page, the about page and the open data ask; at 10,000 records a walk takes about 0.1 s).
+ */
 export function sourceIndex(report: Report): CitedSource[] {
+  let index = sourceIndexes.get(report);
+  if (!index) sourceIndexes.set(report, (index = buildSourceIndex(report)));
+  return index;
+}
+
+function buildSourceIndex(report: Report): CitedSource[] {
   const s = speakerFor(report);
   const byUrl = new Map<string, CitedSource>();
   for (const [collection, entries] of recordCollections(report)) {
@@ -251,15 +271,25 @@ export function publisherOf(report: Report, source: Source): Resolved | undefine
   return publishersByName(report).get(source.publisher);
 }
 
-/** Every cited source grouped by its publisher's kind (in the kinds' order), with each publisher's count. */
+const kindGroups = new WeakMap<Report, ReturnType<typeof groupByKind>>();
+
+/** Every cited source grouped by its publisher's kind (in the kinds' order), with each publisher's count; once per report. */
 export function sourcesByKind(report: Report) {
+  let groups = kindGroups.get(report);
+  if (!groups) kindGroups.set(report, (groups = groupByKind(report)));
+  return groups;
+}
+
+function groupByKind(report: Report) {
   const index = sourceIndex(report);
   const byKind = new Map<PublisherKind, CitedSource[]>();
   const perPublisher = new Map<string, number>();
   for (const cited of index) {
     const resolved = publisherOf(report, cited.source);
     if (!resolved) continue;
-    byKind.set(resolved.publisher.kind, [...(byKind.get(resolved.publisher.kind) ?? []), cited]);
+    const kind = byKind.get(resolved.publisher.kind);
+    if (kind) kind.push(cited);
+    else byKind.set(resolved.publisher.kind, [cited]);
     perPublisher.set(resolved.id, (perPublisher.get(resolved.id) ?? 0) + 1);
   }
   return PUBLISHER_KINDS.filter((kind) => byKind.has(kind)).map((kind) => ({

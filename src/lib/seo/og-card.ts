@@ -5,7 +5,7 @@
 import { LOCALES } from '../i18n/locales.ts';
 import { speakerOf, type Speaker } from '../i18n/speaker.ts';
 import { localise } from '../i18n/translations.ts';
-import type { Report } from '../report.ts';
+import { placeNamesOf, type Report } from '../report.ts';
 import type { ArticleMeta, Project, ProjectStatus } from '../../schemas/types.ts';
 
 export interface Card {
@@ -57,7 +57,7 @@ export function reportCards(english: Report, host: string): Array<{ path: string
     const report = localise(english, lang);
     const s = speakerOf(lang);
     const prefix = lang === 'en' ? '' : `${lang}/`;
-    const placeNames = Object.fromEntries(report.places.map((p) => [p.id, p.data.name]));
+    const placeNames = placeNamesOf(report);
     return [
       { path: `${prefix}report`, card: reportCard(host, s) },
       ...report.articles.map((a) => ({ path: `${prefix}articles/${a.id}`, card: chapterCard(a.data, host, s) })),
