@@ -48,11 +48,9 @@ export default function socialCards(): AstroIntegration {
         const cards = await drawn!;
         const waited = performance.now() - waiting;
         const out = join(fileURLToPath(dir), 'og');
-        for (const { path, file } of cards) {
-          const target = join(out, `${path}.jpg`);
-          mkdirSync(dirname(target), { recursive: true });
-          copyFileSync(file, target);
-        }
+        for (const folder of new Set(cards.map(({ path }) => dirname(join(out, path)))))
+          mkdirSync(folder, { recursive: true });
+        for (const { path, file } of cards) copyFileSync(file, join(out, `${path}.jpg`));
         logger.info(
           `${cards.length} social cards in og/, drawn while pages rendered` +
             (waited >= 100 ? ` (the last ${(waited / 1000).toFixed(1)} s after)` : ''),
