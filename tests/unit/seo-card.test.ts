@@ -5,6 +5,7 @@ import { afterAll, describe, expect, test, vi } from 'vitest';
 import { cachedCard, cacheKey, pruneCardCache } from '../../src/lib/seo/og-cache.ts';
 import { chapterCard, lightTokens, projectCard, reportCard, reportCards, wrapText } from '../../src/lib/seo/og-card.ts';
 import { fontDir, FACES, registerFonts } from '../../src/lib/fonts.ts';
+import { cardPool } from '../../src/lib/seo/og-pool.ts';
 import { renderCard } from '../../src/lib/seo/og-render.ts';
 import { jpegSize } from '../support/dist.ts';
 import { loadReportFrom } from '../support/report.ts';
@@ -104,6 +105,13 @@ describe('card images', () => {
     expect((await renderCard(cards[1]!, palette)).equals(images[1]!)).toBe(true);
     expect(images[1]!.equals(images[2]!)).toBe(false);
     expect(perImage).toBeLessThan(250);
+  });
+
+  test('are drawn in worker threads with the same bytes as on the main thread, two at a time a worker', async () => {
+    const pool = cardPool(1);
+    const cards = report.projects.slice(0, 5).map((p) => projectCard(p.data, placeNames, 'example.org'));
+    const drawn = await Promise.all(cards.map((card) => pool.draw(card, palette)));
+    for (const [i, card] of cards.entries()) expect(drawn[i]!.equals(await renderCard(card, palette))).toBe(true);
   });
 
   test('are drawn once and then read from the cache, keyed by everything they depend on', async () => {

@@ -105,6 +105,9 @@ function ellipsis(lines: string[], maxWidth: number, measure: (s: string) => num
   return [...lines.slice(0, -1), `${last}…`];
 }
 
+/** Colours of a card, light theme, by design token name ("bg", "accent"), from `lightTokens`. */
+export type Palette = Record<string, string>;
+
 /** The light-theme value of each `--token: light-dark(#light, #dark)` in a stylesheet. */
 export function lightTokens(css: string): Record<string, string> {
   const tokens: Record<string, string> = {};

@@ -13,23 +13,18 @@ import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { REPORT_TITLE } from '../../consts.ts';
 import type { ProjectStatus } from '../../schemas/types.ts';
 import { fontDigest, registerFonts } from '../fonts.ts';
 import { CARD } from './head.ts';
 import { cacheKey, cachedCard } from './og-cache.ts';
-import { wrapText, type Card } from './og-card.ts';
-import type { CardDone, CardJob } from './og-worker.ts';
+import { wrapText, type Card, type Palette } from './og-card.ts';
+import { cardPool } from './og-pool.ts';
 
 const canvasVersion: string = createRequire(join(process.cwd(), 'package.json'))(
   '@napi-rs/canvas/package.json',
 ).version;
-
-/** Colours of the card, light theme, from the design tokens (og-card.ts `lightTokens`). */
-export type Palette = Record<string, string>;
 
 const TONE: Record<ProjectStatus, string> = {
   announced: 'announced',
@@ -60,72 +55,19 @@ export async function cardJpeg(card: Card, palette: Palette): Promise<Buffer> {
 /** Everything about the renderer the bytes depend on, computed once. */
 let renderer: unknown[] | undefined;
 
+/** The worker threads that draw cards for this process, started on the first card the cache lacks. */
+let pool: ReturnType<typeof cardPool> | undefined;
+
 /**
  * A digest of the drawing code's source files, as the repository holds them: the same whether this module runs as
  * Node loads it (the build's integration) or bundled into the build's pages.
  */
 function drawingCode(): string {
   const hash = createHash('sha256');
+  // The worker pool (og-pool.ts) moves cards around without touching their pixels: it is not part of the key.
   for (const file of ['og-render.ts', 'og-card.ts'])
     hash.update(readFileSync(join(process.cwd(), 'src/lib/seo', file)));
   return hash.digest('hex');
-}
-
-/**
- * Worker threads that draw cards, so the build's main thread renders pages meanwhile: one fewer than the cores
- * (at least one, at most four). Measured at 1,000 synthetic records on 2 cores, cold: see docs/performance.md.
- */
-let pool: ReturnType<typeof cardPool> | undefined;
-
-function cardPool(size = Math.min(4, Math.max(1, availableParallelism() - 1))) {
-  // By path: the build bundles this module, but the worker runs from the source as Node loads it.
-  const file = join(process.cwd(), 'src', 'lib', 'seo', 'og-worker.ts');
-  type Settle = { resolve: (bytes: Buffer) => void; reject: (error: Error) => void };
-  // Cards wait here, not in the workers: a worker holds two at a time, so a build asking for thousands at once
-  // never has thousands of canvases (3 MB each) alive.
-  let queue: Array<{ job: CardJob } & Settle> = [];
-  let head = 0;
-  const drawing = new Map<number, Settle>();
-  const busy = new Map<Worker, number>();
-  let next = 0;
-  const feed = (worker: Worker) => {
-    while (busy.get(worker)! < 2 && head < queue.length) {
-      const { job, ...settle } = queue[head++]!;
-      drawing.set(job.id, settle);
-      busy.set(worker, busy.get(worker)! + 1);
-      worker.postMessage(job);
-    }
-    if (head === queue.length) [queue, head] = [[], 0];
-    // A worker holds the process open only while it draws: an idle one must not keep a finished build alive.
-    if (busy.get(worker) === 0) worker.unref();
-    else worker.ref();
-  };
-  const workers = Array.from({ length: size }, () => {
-    const worker = new Worker(file);
-    busy.set(worker, 0);
-    worker.unref();
-    worker.on('message', (done: CardDone) => {
-      const settle = drawing.get(done.id)!;
-      drawing.delete(done.id);
-      busy.set(worker, busy.get(worker)! - 1);
-      if ('error' in done) settle.reject(new Error(`social cards: ${done.error}`));
-      else settle.resolve(Buffer.from(done.bytes));
-      feed(worker);
-    });
-    worker.on('error', (error) => {
-      for (const settle of drawing.values()) settle.reject(error);
-      drawing.clear();
-    });
-    return worker;
-  });
-  return {
-    draw(card: Card, palette: Palette): Promise<Buffer> {
-      return new Promise((resolve, reject) => {
-        queue.push({ job: { id: next++, card, palette }, resolve, reject });
-        feed(workers.reduce((a, b) => (busy.get(b)! < busy.get(a)! ? b : a)));
-      });
-    },
-  };
 }
 
 /** The card as JPEG bytes, drawn now. */

@@ -1,19 +1,11 @@
 /**
  * A worker thread that draws social cards (og-render.ts `renderCard`) for the
  * build, so its main thread renders pages meanwhile. Loaded by path by
- * `cardPool` in og-render.ts; Node runs this TypeScript as it is.
+ * `cardPool` (og-pool.ts); Node runs this TypeScript as it is.
  */
 import { parentPort } from 'node:worker_threads';
-import type { Card } from './og-card.ts';
-import { renderCard, type Palette } from './og-render.ts';
-
-export interface CardJob {
-  id: number;
-  card: Card;
-  palette: Palette;
-}
-
-export type CardDone = { id: number; bytes: Uint8Array } | { id: number; error: string };
+import type { CardDone, CardJob } from './og-pool.ts';
+import { renderCard } from './og-render.ts';
 
 parentPort!.on('message', ({ id, card, palette }: CardJob) => {
   renderCard(card, palette).then(
