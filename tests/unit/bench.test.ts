@@ -189,7 +189,9 @@ describe('the profile by kind of page', () => {
       '22:29:11   ├─ /og/projects/a.jpg (+1.2s)',
       '22:29:11   ├─ /404.html22:29:12   └─ /places/c/index.html (+3ms)',
       '22:29:11   ├─ /still-rendering/index.html',
-    ].join('\n').replaceAll('\\x1b', '\x1b');
+    ]
+      .join('\n')
+      .replaceAll('\\x1b', '\x1b');
     expect(routeProfile(log)).toEqual([
       { kind: 'og/*.jpg', pages: 1, ms: 1200, maxMs: 1200 },
       { kind: 'projects/*.html', pages: 2, ms: 16, maxMs: 10 },
