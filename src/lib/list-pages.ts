@@ -86,7 +86,7 @@ export function timelinePaging(events: readonly Entry<TimelineEvent>[]): Paging<
 const categories = new WeakMap<Report, Map<string, Entry<TimelineEvent>[]>>();
 
 /** The report's events of one category, or all of them: the same list each time, so its pages are computed once. */
-export function categoryEvents(report: Report, category?: string): readonly Entry<TimelineEvent>[] {
+export function categoryEvents(report: Report, category?: string): Entry<TimelineEvent>[] {
   if (!category) return report.events;
   let byCategory = categories.get(report);
   if (!byCategory) categories.set(report, (byCategory = new Map()));

@@ -28,7 +28,7 @@ export const EDITIONS = [undefined, 'az', 'ru', 'hy'] as const;
 export type Edition = (typeof EDITIONS)[number];
 
 /** A page once per edition. */
-export const inEveryEdition = <T extends object>(pages: Array<{ params: T; props?: object }>) =>
+export const inEveryEdition = <P extends { params: Record<string, string> }>(pages: P[]) =>
   EDITIONS.flatMap((lang) => pages.map((page) => ({ ...page, params: { ...page.params, lang } })));
 
 /** A site path in an edition: "/projects/" → "/az/projects/". */
