@@ -174,10 +174,14 @@ Measured on the run of 2026-12-04 (10,000 records, 2 cores):
   editions would save three quarters of them but show English on the other editions' previews.
 - **Warm, 2 × the baseline.** The cards come from the cache, but Pagefind has no incremental build: it indexes
   everything again (most of the 20.5 s of hooks), and rendering (70.5 s) is what it is cold.
-- **1.5 GB of memory.** The process's JavaScript data is not what grows: at 5,000 records the heap holds at most
-  304 MB after a full collection and never commits more than 648 MB (\`node --trace-gc\`). The rest is the
-  process's native memory: Vite and Rolldown's bundling (the baseline alone peaks at 1.16 GB at 10,000 records), the
-  card worker's canvas and the threads' allocators. It grows linearly, 0.19 MB a record.
+- **1.5 GB of memory.** The report's own data is not what grows. At 5,000 records the JavaScript heap holds at most
+  304 MB after a full collection and never commits more than 648 MB (\`node --trace-gc\`). At the build's end the
+  process holds 1.89 GB: a 322 MB heap, 554 MB outside it (476 MB of array buffers, nearly all garbage not yet
+  collected; a heap snapshot, which collects first, finds 54 MB of them live at 1,000 records, mostly WebAssembly
+  memory), and the rest native memory whose owner was not found. It grows through rendering, from 1.2 GB when the
+  first pages render to 1.8 GB after the hooks. Limiting glibc's arenas (\`MALLOC_ARENA_MAX=2\`) made it worse
+  (2.27 GB against 1.96 GB). The baseline alone peaks at 1.13 GB at 10,000 records; the site grows linearly, 0.19 MB
+  a record.
 `;
 
 /** Where the largest size's cold rendering went, by kind of page. */
