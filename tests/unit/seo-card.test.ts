@@ -117,7 +117,7 @@ describe('card images', () => {
   test('are drawn once and then read from the cache, keyed by everything they depend on', async () => {
     const render = vi.fn(async () => Buffer.from('card bytes'));
     const key = cacheKey([reportCard('example.org'), palette]);
-    // Asked for twice at once (the build's integration and a page), drawn once.
+    // Asked for twice at once (two requests to the dev server), drawn once.
     const [first, again] = await Promise.all([cachedCard(key, render, work), cachedCard(key, render, work)]);
     expect(again).toBe(first);
     expect(readFileSync(await cachedCard(key, render, work), 'utf8')).toBe('card bytes');

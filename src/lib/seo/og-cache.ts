@@ -18,13 +18,8 @@ export function cacheKey(parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }
 
-/**
- * Draws in progress in this process, by key, shared by every copy of this module (the build's integration and its
- * bundled pages), so a card asked for twice is drawn once.
- */
-const drawing: Map<string, Promise<string>> = ((globalThis as Record<symbol, unknown>)[
-  Symbol.for('report.og-cards.drawing')
-] ??= new Map()) as Map<string, Promise<string>>;
+/** Draws in progress, by file, so a card asked for again while it is drawn is drawn once. */
+const drawing = new Map<string, Promise<string>>();
 
 /** The file of the image for `key` in the cache (marking it used), drawn by `render` first when it is not there. */
 export function cachedCard(key: string, render: () => Promise<Buffer>, dir = CARD_CACHE_DIR): Promise<string> {
