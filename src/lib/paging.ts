@@ -135,6 +135,29 @@ export function neighbours<T>(paging: Paging<T>, slug: string): { previous?: Lis
   return { previous: paging.pages[k - 1], next: paging.pages[k + 1] };
 }
 
+/** A link to a page of a list, as its previous/next navigation shows it. */
+export interface PageLink {
+  label: string;
+  path: string;
+}
+
+/**
+ * The page of a list named by `slug`, with its label and links to the pages before and after it: what every page of
+ * a paged list shows. `listPath` is the address its pages live under; `label` names a page.
+ */
+export function listPage<T>(
+  paging: Paging<T>,
+  slug: string,
+  listPath: string,
+  label: (page: ListPage<T>) => string,
+): { page: ListPage<T>; label: string; previous?: PageLink | undefined; next?: PageLink | undefined } {
+  const page = paging.pages.find((p) => p.slug === slug);
+  if (!page) throw new Error(`a list has no page "${slug}"`);
+  const link = (p: ListPage<T> | undefined) => p && { label: label(p), path: pagePath(listPath, p.slug) };
+  const { previous, next } = neighbours(paging, slug);
+  return { page, label: label(page), previous: link(previous), next: link(next) };
+}
+
 /** The path of a page of a list, from the list's own path ("/timeline/") and the page's slug. */
 export function pagePath(listPath: string, slug: string): string {
   return slug === '' ? listPath : `${listPath}${slug}/`;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { anchorPath, neighbours, pagePath, paginate, type PagingItem } from '../../src/lib/paging.ts';
+import { anchorPath, listPage, neighbours, pagePath, paginate, type PagingItem } from '../../src/lib/paging.ts';
 
 /** Events as the timeline pages them: by year, then by month ("2021" alone has no month). */
 const event = (id: string, date: string): PagingItem<string> => ({
@@ -79,6 +79,19 @@ describe('paging a list', () => {
     expect(neighbours(paging, 'nowhere')).toEqual({});
     expect(pagePath('/sources/', 'state-body-2')).toBe('/sources/state-body-2/');
     expect(pagePath('/sources/', '')).toBe('/sources/');
+  });
+
+  test('gives a page with its label and the links its navigation shows', () => {
+    const paging = paginate([event('a', '2020-01-01'), event('b', '2021-01-01'), event('c', '2022-01-01')], 1);
+    const year = (p: { group: string }) => `Year ${p.group}`;
+    expect(listPage(paging, '2021', '/timeline/', year)).toEqual({
+      page: paging.pages[1],
+      label: 'Year 2021',
+      previous: { label: 'Year 2020', path: '/timeline/2020/' },
+      next: { label: 'Year 2022', path: '/timeline/2022/' },
+    });
+    expect(listPage(paging, '2020', '/timeline/', year).previous).toBeUndefined();
+    expect(() => listPage(paging, 'nowhere', '/timeline/', year)).toThrow(/no page "nowhere"/);
   });
 
   test('refuses pages it could not name, or two pages of one name', () => {
