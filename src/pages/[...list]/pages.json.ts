@@ -8,7 +8,14 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadReport } from '../../content.ts';
 import { recordHistories } from '../../git.ts';
 import { listChanges } from '../../lib/history/changes.ts';
-import { changesPaging, pagesMap, projectsPaging, sourcesPaging, timelinePaging } from '../../lib/list-pages.ts';
+import {
+  categoryEvents,
+  changesPaging,
+  pagesMap,
+  projectsPaging,
+  sourcesPaging,
+  timelinePaging,
+} from '../../lib/list-pages.ts';
 import { eventCategories, sourcesByKind } from '../../lib/report.ts';
 
 export const getStaticPaths = (async () => {
@@ -17,7 +24,7 @@ export const getStaticPaths = (async () => {
     { list: 'timeline', paging: timelinePaging(report.events), relative: '' },
     ...eventCategories(report).map(({ category }) => ({
       list: `timeline/${category}`,
-      paging: timelinePaging(report.events.filter((e) => e.data.category === category)),
+      paging: timelinePaging(categoryEvents(report, category)),
       relative: '',
     })),
     { list: 'sources', paging: sourcesPaging(sourcesByKind(report)), relative: '' },
